@@ -1,0 +1,70 @@
+package se.coompanion.sesi.adapters.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import se.coompanion.sesi.adapters.cli.render.CsvTable;
+import se.coompanion.sesi.adapters.cli.render.PlainTable;
+import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.domain.shared.Message;
+
+/**
+ * Base of every {@code sesi} subcommand that does work: access to the context, the output streams, texts in
+ * the user's language (from the {@code messages} bundle beside the command's class) and table printing.
+ * A subcommand returns an {@link ExitCode}; errors are thrown and reported by the composition root.
+ */
+public abstract class CliCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    protected CommandContext context() {
+        return ((SesiCommand) spec.root().userObject()).context();
+    }
+
+    /** The use cases; opens the database on first call. */
+    protected SesiApplication sesi() {
+        return context().application();
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected CommandSpec spec() {
+        return spec;
+    }
+
+    /** A text from the bundle of this command's package, in the user's language. */
+    protected String text(String key, Object... args) {
+        return Message.of(getClass(), key, args).format(context().locale());
+    }
+
+    protected String text(Message message) {
+        return message.format(context().locale());
+    }
+
+    /** Prints a listing as an aligned table or as CSV. */
+    protected void print(Table table, OutputFormat format) {
+        if (format == OutputFormat.CSV) {
+            CsvTable.print(table, out());
+        } else {
+            PlainTable.print(table, context().locale(), out());
+        }
+        out().flush();
+    }
+
+    /** A progress line on stderr, only when stderr is a terminal. */
+    protected void progress(String line) {
+        if (context().showProgress()) {
+            err().println(line);
+            err().flush();
+        }
+    }
+}

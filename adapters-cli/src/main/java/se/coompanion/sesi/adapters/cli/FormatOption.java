@@ -1,0 +1,15 @@
+package se.coompanion.sesi.adapters.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --format table|csv} option that every listing has. */
+public final class FormatOption {
+
+    @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
+            descriptionKey = "option.format")
+    private OutputFormat format = OutputFormat.TABLE;
+
+    public OutputFormat format() {
+        return format;
+    }
+}

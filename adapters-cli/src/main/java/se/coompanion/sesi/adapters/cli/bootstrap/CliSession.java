@@ -1,0 +1,128 @@
+package se.coompanion.sesi.adapters.cli.bootstrap;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.coompanion.sesi.adapters.cli.CommandContext;
+import se.coompanion.sesi.adapters.cli.SesiCommand;
+import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
+import se.coompanion.sesi.adapters.persistence.SesiDatabase;
+import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.domain.shared.Message;
+
+/**
+ * One run of {@code sesi}: wires the application to the database on first use and closes what it opened.
+ * The database comes from {@code --db}, else {@code SESI_DB}, else {@code ./sesi-data/sesi}; credentials from
+ * {@code SESI_DB_USER} / {@code SESI_DB_PASSWORD}, never from arguments.
+ */
+final class CliSession implements CommandContext, AutoCloseable {
+
+    private final SesiCommand root;
+    private final Locale locale;
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final Clock clock;
+    private final LazyValidator validator = new LazyValidator();
+    private final List<SesiDatabase> opened = new ArrayList<>();
+    private SesiApplication application;
+
+    CliSession(SesiCommand root, Locale locale, Map<String, String> environment, PrintWriter out, PrintWriter err,
+            boolean terminal, Clock clock) {
+        this.root = root;
+        this.locale = locale;
+        this.environment = Map.copyOf(environment);
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.clock = clock;
+    }
+
+    @Override
+    public SesiApplication application() {
+        if (application == null) {
+            application = open(config());
+        }
+        return application;
+    }
+
+    @Override
+    public SesiApplication freshDemoApplication(Path databaseFile) {
+        Path directory = databaseFile.getParent();
+        try {
+            if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw InvalidInputException.of(Message.of(CliSession.class, "demo.notDirectory", directory));
+            }
+            for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
+                Files.deleteIfExists(Path.of(databaseFile + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return open(DatabaseConfig.h2File(databaseFile));
+    }
+
+    @Override
+    public String databaseLocation() {
+        DatabaseConfig config = config();
+        return config.h2File().map(p -> p + ".mv.db").orElse(config.shownUrl());
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public PrintWriter out() {
+        return out;
+    }
+
+    @Override
+    public PrintWriter err() {
+        return err;
+    }
+
+    @Override
+    public boolean showProgress() {
+        return terminal;
+    }
+
+    /** The database configuration of this run (cli.md, "Global"). */
+    DatabaseConfig config() {
+        String value = root.database() != null ? root.database() : environment.get("SESI_DB");
+        if (value != null && value.isBlank()) {
+            throw InvalidInputException.of(Message.of(CliSession.class, "db.blank"));
+        }
+        return DatabaseConfig.parse(value, environment.getOrDefault("SESI_DB_USER", ""),
+                environment.getOrDefault("SESI_DB_PASSWORD", ""));
+    }
+
+    private SesiApplication open(DatabaseConfig config) {
+        SesiDatabase database = SesiDatabase.open(config);
+        opened.add(database);
+        return SesiApplication.create(database.ports(), validator, clock);
+    }
+
+    @Override
+    public void close() {
+        for (SesiDatabase database : opened) {
+            database.close();
+        }
+        opened.clear();
+    }
+}

@@ -1,0 +1,48 @@
+package se.coompanion.sesi.adapters.cli.demo;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.coompanion.sesi.adapters.cli.CliCommand;
+import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.cli.prestudy.StatusTable;
+import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
+
+/**
+ * {@code sesi demo [--out DIR]}: a complete demo pre-study in a fresh database inside DIR (never the user's
+ * own database), and its documents; then the status of every activity.
+ */
+@Command(name = "demo", resourceBundle = "se.coompanion.sesi.adapters.cli.demo.messages",
+        mixinStandardHelpOptions = true)
+public final class DemoCommand extends CliCommand {
+
+    /** The demo database inside the output directory: DIR/sesi-demo.mv.db. */
+    static final String DATABASE_NAME = "sesi-demo";
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "sesi-demo", descriptionKey = "demo.out")
+    private Path directory;
+
+    @Override
+    public Integer call() {
+        Path out = directory.toAbsolutePath().normalize();
+        Path database = out.resolve(DATABASE_NAME);
+        SesiApplication sesi = context().freshDemoApplication(database);
+        var steps = DemoScenario.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            DemoStep step = steps.get(i);
+            progress(text("demo.progress", i + 1, steps.size(), text(step.title())));
+            step.run(sesi, out);
+        }
+        ShowProgress.Result status = sesi.showProgress().show();
+        out().println(text("demo.done", out, database + ".mv.db"));
+        out().println();
+        out().println(text(StatusTable.heading(status.preStudy())));
+        out().println();
+        print(StatusTable.of(status, true), OutputFormat.TABLE);
+        out().println();
+        out().println(text("demo.explore", database));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,70 @@
+package se.coompanion.sesi.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged distribution runs as a user runs it: target/sesi/bin/sesi, with its class-data sharing archive. */
+class DistributionIT {
+
+    private static final Path LAUNCHER = Path.of("target", "sesi", "bin", "sesi").toAbsolutePath();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void the_launcher_runs_sesi_and_records_a_class_data_sharing_archive_on_the_first_run() throws Exception {
+        assertThat(LAUNCHER).isExecutable();
+        Path cache = directory.resolve("cache");
+
+        Result version = sesi(cache, "--version");
+        assertThat(version.code()).as(version.output()).isZero();
+        assertThat(version.output()).startsWith("sesi ");
+        try (Stream<Path> archives = Files.list(cache)) {
+            assertThat(archives.map(p -> p.getFileName().toString()))
+                    .singleElement().satisfies(name -> assertThat(name).matches("sesi-[0-9]+\\.jsa"));
+        }
+
+        Result init = sesi(cache, "init");
+        Result status = sesi(cache, "status", "--format", "csv");
+
+        assertThat(init.code()).as(init.output()).isZero();
+        assertThat(status.code()).as(status.output()).isZero();
+        assertThat(status.output()).startsWith("activity,target,actual,unit,progress_percent,status\n")
+                .contains("NEEDS_ANALYSIS,15,0,MUNICIPALITIES,0.0,NOT_STARTED");
+        assertThat(status.output()).doesNotContain("cds", "CDS", "warning");
+    }
+
+    @Test
+    void the_launcher_passes_on_exit_codes() throws Exception {
+        Result notFound = sesi(directory.resolve("cache"), "status");
+        assertThat(notFound.code()).isEqualTo(ExitCode.NOT_FOUND);
+        Result usage = sesi(directory.resolve("cache"), "--no-such-option");
+        assertThat(usage.code()).isEqualTo(ExitCode.INVALID_INPUT);
+    }
+
+    private Result sesi(Path cache, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().put("SESI_CACHE_DIR", cache.toString());
+        builder.environment().put("SESI_DB", directory.resolve("data").resolve("sesi").toString());
+        builder.environment().remove("SESI_LANG");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int code, String output) {
+    }
+}

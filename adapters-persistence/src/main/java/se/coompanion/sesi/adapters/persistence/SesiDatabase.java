@@ -1,0 +1,247 @@
+package se.coompanion.sesi.adapters.persistence;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.postgresql.ds.PGSimpleDataSource;
+import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
+import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
+import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
+import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
+import se.coompanion.sesi.application.shared.ConflictException;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
+import se.coompanion.sesi.application.shared.port.out.ImportLog;
+import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.domain.shared.Message;
+
+/**
+ * An open SESI database and the out-ports over it. Opening creates an embedded H2 file on first use (owner-only
+ * file permissions), migrates the schema with Flyway, and makes every commit durable: when a use case returns,
+ * its data is on disk even if the process is killed the next moment.
+ *
+ * <pre>{@code
+ * try (SesiDatabase db = SesiDatabase.open(DatabaseConfig.h2File(Path.of("sesi-data/sesi")))) {
+ *     SesiApplication sesi = SesiApplication.create(db.ports(), validator, clock);
+ * }
+ * }</pre>
+ *
+ * Use one {@code SesiDatabase} per database in a process. Use cases may run on several threads: each
+ * transaction takes its own connection.
+ */
+public final class SesiDatabase implements AutoCloseable {
+
+    private final DatabaseConfig config;
+    private final Connection keeper;
+    private final DSLContext dsl;
+    private final Ports ports;
+
+    private SesiDatabase(DatabaseConfig config, Connection keeper, DSLContext dsl) {
+        this.config = config;
+        this.keeper = keeper;
+        this.dsl = dsl;
+        Transactions transactions = new JooqTransactions(dsl, this::makeDurable);
+        this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
+                new JooqPreStudies(dsl));
+    }
+
+    /**
+     * Opens (and on first use creates and migrates) the database.
+     *
+     * @throws ConflictException     when another process holds the embedded database
+     * @throws InvalidInputException when the database cannot be opened as configured (bad path, URL or
+     *                               credentials, unreachable server)
+     */
+    public static SesiDatabase open(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        config.h2File().ifPresent(SesiDatabase::prepareDirectory);
+        DataSource dataSource = dataSource(config);
+        Connection keeper = null;
+        try {
+            keeper = dataSource.getConnection();
+            if (config.vendor() == DatabaseConfig.Vendor.H2) {
+                try (var statement = keeper.createStatement()) {
+                    // Commits reach the file at once, so that a killed process keeps what it reported done.
+                    statement.execute("SET WRITE_DELAY 0");
+                }
+            }
+            Migrations.migrate(dataSource);
+            config.h2File().ifPresent(SesiDatabase::restrictFiles);
+            SQLDialect dialect = config.vendor() == DatabaseConfig.Vendor.POSTGRESQL ? SQLDialect.POSTGRES
+                    : SQLDialect.H2;
+            Settings settings = new Settings()
+                    .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                    .withRenderNameCase(RenderNameCase.LOWER)
+                    .withExecuteLogging(false)
+                    .withRenderSchema(false);
+            DSLContext dsl = DSL.using(new DefaultConfiguration()
+                    .set(dialect)
+                    .set(settings)
+                    .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
+            return new SesiDatabase(config, keeper, dsl);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(keeper);
+            throw openFailure(config, e);
+        }
+    }
+
+    /** The out-ports over this database, for {@code SesiApplication.create}. */
+    public SesiPorts ports() {
+        return ports;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** jOOQ access for tools beside the use cases (benchmarks, tests). */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(keeper);
+    }
+
+    private void makeDurable() {
+        // With WRITE_DELAY 0, H2 writes each commit to the file before the commit returns. PostgreSQL is durable
+        // on commit (synchronous_commit). Nothing more to do; the crash tests check this promise.
+    }
+
+    private static DataSource dataSource(DatabaseConfig config) {
+        switch (config.vendor()) {
+            case H2 -> {
+                JdbcDataSource h2 = new JdbcDataSource();
+                h2.setURL(config.jdbcUrl());
+                h2.setUser(config.user().isEmpty() ? "sa" : config.user());
+                h2.setPassword(config.password());
+                return h2;
+            }
+            case POSTGRESQL -> {
+                PGSimpleDataSource pg = new PGSimpleDataSource();
+                pg.setURL(config.jdbcUrl());
+                if (!config.user().isEmpty()) {
+                    pg.setUser(config.user());
+                }
+                if (!config.password().isEmpty()) {
+                    pg.setPassword(config.password());
+                }
+                pg.setApplicationName("sesi");
+                return pg;
+            }
+            default -> throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.vendor",
+                    config.shownUrl()));
+        }
+    }
+
+    private static void prepareDirectory(Path file) {
+        Path directory = file.getParent();
+        if (Files.isDirectory(file)) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.isDirectory", file));
+        }
+        if (directory == null) {
+            return;
+        }
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.parentNotDirectory", directory));
+        }
+        if (!Files.exists(directory)) {
+            try {
+                if (posix()) {
+                    Files.createDirectories(directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(directory);
+                }
+            } catch (IOException e) {
+                throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.cannotCreateDirectory", directory,
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        if (!Files.isWritable(directory)) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.directoryNotWritable", directory));
+        }
+    }
+
+    /** The embedded database holds personal data: only its owner may read it. */
+    private static void restrictFiles(Path file) {
+        if (!posix()) {
+            return;
+        }
+        for (String suffix : new String[] {".mv.db", ".trace.db"}) {
+            Path path = Path.of(file + suffix);
+            try {
+                if (Files.exists(path)) {
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (IOException e) {
+                throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.cannotRestrict", path,
+                        e.getMessage()));
+            }
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    private static RuntimeException openFailure(DatabaseConfig config, Exception e) {
+        if (e instanceof InvalidInputException || e instanceof ConflictException) {
+            return (RuntimeException) e;
+        }
+        Optional<SQLException> sql = DatabaseErrors.sqlException(e);
+        String where = config.h2File().map(Path::toString).orElse(config.shownUrl());
+        if (sql.isPresent() && sql.get().getErrorCode() == DatabaseErrors.H2_DATABASE_ALREADY_OPEN) {
+            return new ConflictException(Message.of(SesiDatabase.class, "db.inUse", where), e);
+        }
+        String reason = sql.map(s -> firstLine(s.getMessage())).orElse(firstLine(String.valueOf(e.getMessage())));
+        if (e instanceof FlywayException) {
+            return new ConflictException(Message.of(SesiDatabase.class, "db.migration", where, reason), e);
+        }
+        InvalidInputException invalid = InvalidInputException.of(Message.of(SesiDatabase.class, "db.cannotOpen",
+                where, reason));
+        invalid.initCause(e);
+        return invalid;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").replaceAll("\\s*\\[[0-9-]+\\]$", "");
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: the first failure is the one to report
+            }
+        }
+    }
+
+    private record Ports(Transactions transactions, DatabaseDetails databaseDetails, ImportLog importLog,
+            PreStudies preStudies) implements SesiPorts {
+    }
+}

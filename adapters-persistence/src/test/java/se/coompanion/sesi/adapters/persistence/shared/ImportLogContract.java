@@ -1,0 +1,41 @@
+package se.coompanion.sesi.adapters.persistence.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.application.shared.ConflictException;
+import se.coompanion.sesi.application.shared.port.out.ImportLog;
+import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+
+/** The contract of the {@link ImportLog} out-port, for every database kind. */
+abstract class ImportLogContract extends DatabaseContractTest {
+
+    private static final String SHA = "a".repeat(64);
+    private static final ImportRecord FRAME = new ImportRecord("survey-frame", SHA, "ram.csv", 1200, 1190, 10,
+            Instant.parse("2024-04-02T10:15:30Z"));
+
+    private ImportLog log() {
+        return database.ports().importLog();
+    }
+
+    @Test
+    void a_recorded_import_is_found_by_kind_and_sha256() {
+        database.ports().transactions().run(() -> log().add(FRAME));
+
+        assertThat(database.ports().transactions().inTransaction(() -> log().find("survey-frame", SHA))).contains(FRAME);
+        assertThat(database.ports().transactions().inTransaction(() -> log().find("actors", SHA))).isEmpty();
+        assertThat(database.ports().transactions().inTransaction(log()::all)).containsExactly(FRAME);
+    }
+
+    @Test
+    void the_same_content_for_the_same_kind_is_recorded_once() {
+        database.ports().transactions().run(() -> log().add(FRAME));
+
+        assertThatThrownBy(() -> database.ports().transactions().run(() -> log().add(FRAME)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(database.ports().transactions().inTransaction(log()::all)).hasSize(1);
+    }
+}

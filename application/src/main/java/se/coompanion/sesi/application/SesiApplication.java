@@ -1,0 +1,84 @@
+package se.coompanion.sesi.application;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import se.coompanion.sesi.application.prestudy.ActivityMeasure;
+import se.coompanion.sesi.application.prestudy.PreStudyService;
+import se.coompanion.sesi.application.prestudy.ProgressService;
+import se.coompanion.sesi.application.prestudy.port.in.SetActivityTarget;
+import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
+import se.coompanion.sesi.application.prestudy.port.in.ShowProjectFacts;
+import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
+import se.coompanion.sesi.application.shared.CommandValidator;
+import se.coompanion.sesi.application.shared.DatabaseService;
+import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
+
+/**
+ * The embedding API: one object that exposes every use case, built from a set of out-ports.
+ *
+ * <pre>{@code
+ * try (SesiDatabase db = SesiDatabase.open(DatabaseConfig.h2File(Path.of("sesi-data/sesi")))) {
+ *     SesiApplication sesi = SesiApplication.create(db.ports(), validator, Clock.systemDefaultZone());
+ *     sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+ *     sesi.showProgress().show().activities().forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * Every use case throws only {@code InvalidInputException}, {@code NotFoundException} or
+ * {@code ConflictException} (from {@code se.coompanion.sesi.application.shared}) for a request it cannot do.
+ */
+public final class SesiApplication {
+
+    private final StartPreStudy startPreStudy;
+    private final ShowProjectFacts showProjectFacts;
+    private final SetActivityTarget setActivityTarget;
+    private final ShowProgress showProgress;
+    private final ShowDatabaseInfo showDatabaseInfo;
+
+    private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
+        CommandValidator commands = new CommandValidator(validator);
+        PreStudyService preStudy = new PreStudyService(ports.preStudies(), ports.transactions(), commands, clock);
+        this.startPreStudy = UseCaseBoundary.guard(StartPreStudy.class, preStudy);
+        this.showProjectFacts = UseCaseBoundary.guard(ShowProjectFacts.class, preStudy);
+        this.setActivityTarget = UseCaseBoundary.guard(SetActivityTarget.class, preStudy);
+        List<ActivityMeasure> measures = List.of();
+        this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
+                new ProgressService(ports.preStudies(), ports.transactions(), measures));
+        this.showDatabaseInfo = UseCaseBoundary.guard(ShowDatabaseInfo.class,
+                new DatabaseService(ports.databaseDetails(), ports.importLog(), ports.transactions()));
+    }
+
+    /**
+     * @param ports     the out-ports, e.g. {@code SesiDatabase.open(config).ports()}
+     * @param validator a Jakarta Validation validator (Hibernate Validator)
+     * @param clock     the time source for every date and time the use cases record
+     */
+    public static SesiApplication create(SesiPorts ports, Validator validator, Clock clock) {
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(clock, "clock");
+        return new SesiApplication(ports, validator, clock);
+    }
+
+    public StartPreStudy startPreStudy() {
+        return startPreStudy;
+    }
+
+    public ShowProjectFacts showProjectFacts() {
+        return showProjectFacts;
+    }
+
+    public SetActivityTarget setActivityTarget() {
+        return setActivityTarget;
+    }
+
+    public ShowProgress showProgress() {
+        return showProgress;
+    }
+
+    public ShowDatabaseInfo showDatabaseInfo() {
+        return showDatabaseInfo;
+    }
+}

@@ -1,0 +1,21 @@
+package se.coompanion.sesi.application;
+
+import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
+import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
+import se.coompanion.sesi.application.shared.port.out.ImportLog;
+import se.coompanion.sesi.application.shared.port.out.Transactions;
+
+/**
+ * Every out-port the use cases need, supplied together by a persistence adapter
+ * ({@code SesiDatabase.open(config).ports()}) or by in-memory fakes in tests.
+ */
+public interface SesiPorts {
+
+    Transactions transactions();
+
+    DatabaseDetails databaseDetails();
+
+    ImportLog importLog();
+
+    PreStudies preStudies();
+}

@@ -1,0 +1,42 @@
+package se.coompanion.sesi.application.testing;
+
+import java.util.Optional;
+import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
+import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
+
+/**
+ * Every out-port in memory, with transactions that roll back: the test fixture for application tests, shared
+ * with other modules through the test-jar.
+ */
+public final class InMemorySesiPorts implements SesiPorts {
+
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryPreStudies preStudies = register(new InMemoryPreStudies());
+    private final InMemoryImportLog importLog = register(new InMemoryImportLog());
+
+    private <T extends InMemory> T register(T port) {
+        transactions.register(port);
+        return port;
+    }
+
+    @Override
+    public InMemoryTransactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public DatabaseDetails databaseDetails() {
+        return () -> new DatabaseInfo("in-memory", "memory", "", "1", Optional.empty());
+    }
+
+    @Override
+    public InMemoryImportLog importLog() {
+        return importLog;
+    }
+
+    @Override
+    public InMemoryPreStudies preStudies() {
+        return preStudies;
+    }
+}

@@ -1,0 +1,83 @@
+package se.coompanion.sesi.domain.shared;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+
+/**
+ * A text for people, kept as a key into a resource bundle plus its arguments so that it can be shown
+ * in Swedish or English. The bundle is {@code messages} in the package of the class that owns the text.
+ * English is the base bundle; Swedish lives in {@code messages_sv}.
+ *
+ * @param bundle base name of the resource bundle, empty for a literal text
+ * @param key    the message key, or the literal text
+ * @param args   arguments for {@link MessageFormat}; a {@code Message} argument is shown in the same language
+ */
+public record Message(String bundle, String key, List<Object> args) {
+
+    private static final String LITERAL = "";
+
+    public Message {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(key, "key");
+        args = nullsAsEmpty(args.stream());
+    }
+
+    /** A message from the {@code messages} bundle in the package of {@code owner}. */
+    public static Message of(Class<?> owner, String key, Object... args) {
+        return new Message(owner.getPackageName() + ".messages", key, nullsAsEmpty(Arrays.stream(args)));
+    }
+
+    /** A text that is already in its final language (for example one produced by a library). */
+    public static Message literal(String text) {
+        return new Message(LITERAL, text, List.of());
+    }
+
+    /** The text in the given language; English for any language without its own bundle. */
+    public String format(Locale locale) {
+        if (bundle.equals(LITERAL)) {
+            return key;
+        }
+        String pattern;
+        try {
+            ResourceBundle resources = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            pattern = resources.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.isEmpty() ? "" : " " + args);
+        }
+        Object[] shown = args.stream().map(a -> shown(a, locale)).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** The text in the current default language of the process. */
+    public String localized() {
+        return format(Locale.getDefault());
+    }
+
+    /** The English text. */
+    @Override
+    public String toString() {
+        return format(Locale.ROOT);
+    }
+
+    // Numbers are shown as written, without grouping separators: here they are codes, counts or years.
+    private static Object shown(Object arg, Locale locale) {
+        if (arg instanceof Message message) {
+            return message.format(locale);
+        }
+        if (arg instanceof Number) {
+            return String.valueOf(arg);
+        }
+        return arg;
+    }
+
+    private static List<Object> nullsAsEmpty(Stream<?> args) {
+        return args.map(a -> a == null ? (Object) "" : a).toList();
+    }
+}
