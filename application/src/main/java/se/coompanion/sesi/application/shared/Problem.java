@@ -42,6 +42,11 @@ public record Problem(String source, int line, String field, String value, Messa
         return ofField(field, value, e.text());
     }
 
+    /** The same problem without file and line (for a report that names them in columns of their own). */
+    public Problem withoutLocation() {
+        return new Problem("", 0, field, value, message);
+    }
+
     public Problem at(String source, int line) {
         return new Problem(source, line, field, value, message);
     }
