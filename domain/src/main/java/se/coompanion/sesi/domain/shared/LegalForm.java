@@ -1,0 +1,110 @@
+package se.coompanion.sesi.domain.shared;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The legal form of an organisation, with the SCB/Skatteverket JURFORM code where domain.md gives one.
+ * "Kooperativ" and "ASF" are not legal forms (ASF, a work-integration social enterprise, is a role).
+ */
+public enum LegalForm {
+    AKTIEBOLAG(49, "Aktiebolag", "Limited company", Set.of(5)),
+    /** Aktiebolag med särskild vinstutdelningsbegränsning: JURFORM 49 with the svb flag. */
+    AKTIEBOLAG_SVB(49, "Aktiebolag med särskild vinstutdelningsbegränsning",
+            "Limited company with restricted dividends (svb)", Set.of(5)),
+    EKONOMISK_FORENING(51, "Ekonomisk förening", "Economic association", Set.of(7)),
+    BOSTADSRATTSFORENING(53, "Bostadsrättsförening", "Housing cooperative", Set.of(7)),
+    KOOPERATIV_HYRESRATTSFORENING(54, "Kooperativ hyresrättsförening", "Cooperative tenancy association", Set.of(7)),
+    IDEELL_FORENING(61, "Ideell förening", "Non-profit association", Set.of(8)),
+    STIFTELSE(72, "Stiftelse", "Foundation", Set.of(8)),
+    KOMMUN(82, "Kommun", "Municipality", Set.of(2)),
+    REGION(0, "Region", "Region", Set.of(2)),
+    STATLIG_MYNDIGHET(0, "Statlig myndighet", "Government agency", Set.of(2)),
+    HANDELSBOLAG(0, "Handelsbolag", "Trading partnership", Set.of(9)),
+    ENSKILD_FIRMA(0, "Enskild firma", "Sole trader", Set.of()),
+    OTHER(0, "Annan", "Other", Set.of());
+
+    private final int jurform;
+    private final String swedish;
+    private final String english;
+    private final Set<Integer> groups;
+
+    LegalForm(int jurform, String swedish, String english, Set<Integer> groups) {
+        this.jurform = jurform;
+        this.swedish = swedish;
+        this.english = english;
+        this.groups = groups;
+    }
+
+    /** The JURFORM code, where domain.md gives one (49 for both kinds of aktiebolag). */
+    public OptionalInt jurform() {
+        return jurform == 0 ? OptionalInt.empty() : OptionalInt.of(jurform);
+    }
+
+    /** The name in Swedish, e.g. "Ekonomisk förening". */
+    public String swedishName() {
+        return swedish;
+    }
+
+    public String englishName() {
+        return english;
+    }
+
+    /** The name in the language of the locale (Swedish for sv, English otherwise). */
+    public String name(Locale locale) {
+        return "sv".equals(locale.getLanguage()) ? swedish : english;
+    }
+
+    /**
+     * Whether an organisationsnummer's group digit is the usual one for this form. A mismatch is worth a warning,
+     * never an error: näringsdrivande ideella föreningar often have numbers starting with 7.
+     */
+    public boolean usualGroup(OrganisationNumber number) {
+        return groups.isEmpty() || groups.contains(number.group());
+    }
+
+    /** The usual group digits, e.g. [7] for an ekonomisk förening; empty when any is usual. */
+    public Set<Integer> usualGroups() {
+        return groups;
+    }
+
+    /**
+     * Reads a JURFORM code ("51"), the code name ("EKONOMISK_FORENING"), or the Swedish or English name in any
+     * case and with or without accents ("Ekonomisk förening", "ideell forening"). 49 means AKTIEBOLAG.
+     */
+    public static LegalForm parse(String text) {
+        return find(text).orElseThrow(() -> new DomainException(Message.of(LegalForm.class, "legalForm.unknown",
+                text == null ? "" : text.strip(), Arrays.stream(values())
+                        .map(f -> f.jurform().isPresent() ? f.jurform + " " + f.swedish : f.swedish)
+                        .distinct().collect(Collectors.joining(", ")))));
+    }
+
+    /** Like {@link #parse} but empty for text that names no form. */
+    public static Optional<LegalForm> find(String text) {
+        String wanted = normalise(text);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (LegalForm form : values()) {
+            if (wanted.equals(normalise(form.name())) || wanted.equals(normalise(form.swedish))
+                    || wanted.equals(normalise(form.english)) || wanted.equals(String.valueOf(form.jurform))) {
+                return Optional.of(form);
+            }
+        }
+        if (wanted.equals("ab")) {
+            return Optional.of(AKTIEBOLAG);
+        }
+        return Optional.empty();
+    }
+
+    private static String normalise(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    }
+}
