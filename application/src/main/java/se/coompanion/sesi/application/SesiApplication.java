@@ -13,6 +13,8 @@ import se.coompanion.sesi.application.prestudy.port.in.ShowProjectFacts;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.shared.CommandValidator;
 import se.coompanion.sesi.application.shared.DatabaseService;
+import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
+import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
 
 /**
@@ -36,6 +38,8 @@ public final class SesiApplication {
     private final SetActivityTarget setActivityTarget;
     private final ShowProgress showProgress;
     private final ShowDatabaseInfo showDatabaseInfo;
+    private final BackupDatabase backupDatabase;
+    private final RestoreDatabase restoreDatabase;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -46,8 +50,11 @@ public final class SesiApplication {
         List<ActivityMeasure> measures = List.of();
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
-        this.showDatabaseInfo = UseCaseBoundary.guard(ShowDatabaseInfo.class,
-                new DatabaseService(ports.databaseDetails(), ports.importLog(), ports.transactions()));
+        DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
+                ports.transactions(), ports.backups(), commands, clock);
+        this.showDatabaseInfo = UseCaseBoundary.guard(ShowDatabaseInfo.class, database);
+        this.backupDatabase = UseCaseBoundary.guard(BackupDatabase.class, database);
+        this.restoreDatabase = UseCaseBoundary.guard(RestoreDatabase.class, database);
     }
 
     /**
@@ -80,5 +87,13 @@ public final class SesiApplication {
 
     public ShowDatabaseInfo showDatabaseInfo() {
         return showDatabaseInfo;
+    }
+
+    public BackupDatabase backupDatabase() {
+        return backupDatabase;
+    }
+
+    public RestoreDatabase restoreDatabase() {
+        return restoreDatabase;
     }
 }

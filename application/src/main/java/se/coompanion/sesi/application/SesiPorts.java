@@ -1,6 +1,7 @@
 package se.coompanion.sesi.application;
 
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
+import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
@@ -16,6 +17,8 @@ public interface SesiPorts {
     DatabaseDetails databaseDetails();
 
     ImportLog importLog();
+
+    Backups backups();
 
     PreStudies preStudies();
 }

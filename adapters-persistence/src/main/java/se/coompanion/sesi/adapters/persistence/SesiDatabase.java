@@ -24,12 +24,14 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.postgresql.ds.PGSimpleDataSource;
 import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
+import se.coompanion.sesi.adapters.persistence.shared.JooqBackups;
 import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
 import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
@@ -56,12 +58,13 @@ public final class SesiDatabase implements AutoCloseable {
     private final DSLContext dsl;
     private final Ports ports;
 
-    private SesiDatabase(DatabaseConfig config, Connection keeper, DSLContext dsl) {
+    private SesiDatabase(DatabaseConfig config, DataSource dataSource, Connection keeper, DSLContext dsl) {
         this.config = config;
         this.keeper = keeper;
         this.dsl = dsl;
         Transactions transactions = new JooqTransactions(dsl, this::makeDurable);
         this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
+                new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource)),
                 new JooqPreStudies(dsl));
     }
 
@@ -100,7 +103,7 @@ public final class SesiDatabase implements AutoCloseable {
                     .set(dialect)
                     .set(settings)
                     .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
-            return new SesiDatabase(config, keeper, dsl);
+            return new SesiDatabase(config, dataSource, keeper, dsl);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper);
             throw openFailure(config, e);
@@ -242,6 +245,6 @@ public final class SesiDatabase implements AutoCloseable {
     }
 
     private record Ports(Transactions transactions, DatabaseDetails databaseDetails, ImportLog importLog,
-            PreStudies preStudies) implements SesiPorts {
+            Backups backups, PreStudies preStudies) implements SesiPorts {
     }
 }

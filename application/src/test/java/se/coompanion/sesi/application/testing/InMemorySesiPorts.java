@@ -1,7 +1,11 @@
 package se.coompanion.sesi.application.testing;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
 
@@ -28,6 +32,21 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public DatabaseDetails databaseDetails() {
         return () -> new DatabaseInfo("in-memory", "memory", "", "1", Optional.empty());
+    }
+
+    @Override
+    public Backups backups() {
+        return new Backups() {
+            @Override
+            public BackupSummary write(Path file, Instant now) {
+                throw new UnsupportedOperationException("backups need a database: see the persistence tests");
+            }
+
+            @Override
+            public BackupSummary restore(Path file) {
+                throw new UnsupportedOperationException("backups need a database: see the persistence tests");
+            }
+        };
     }
 
     @Override

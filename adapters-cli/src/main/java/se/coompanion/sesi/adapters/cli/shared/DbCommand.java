@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sesi db}: the database itself. */
 @Command(name = "db", resourceBundle = "se.coompanion.sesi.adapters.cli.shared.messages",
-        mixinStandardHelpOptions = true, subcommands = {DbInfoCommand.class})
+        mixinStandardHelpOptions = true, subcommands = {DbInfoCommand.class, DbBackupCommand.class, DbRestoreCommand.class})
 public final class DbCommand implements Runnable {
 
     @Spec

@@ -31,7 +31,7 @@ class MainTest {
     @Test
     void every_command_has_help_in_both_languages() {
         for (String[] command : new String[][] {{"init"}, {"status"}, {"project"}, {"project", "show"},
-            {"project", "target"}, {"db"}, {"db", "info"}, {"demo"}}) {
+            {"project", "target"}, {"db"}, {"db", "info"}, {"db", "backup"}, {"db", "restore"}, {"demo"}}) {
             for (String lang : new String[] {"sv", "en"}) {
                 String[] args = new String[command.length + 3];
                 args[0] = "--lang";
