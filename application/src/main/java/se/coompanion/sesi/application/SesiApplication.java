@@ -16,6 +16,13 @@ import se.coompanion.sesi.application.shared.DatabaseService;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
+import se.coompanion.sesi.application.statistics.InformationMaterialMeasure;
+import se.coompanion.sesi.application.statistics.MaterialService;
+import se.coompanion.sesi.application.statistics.StatisticsService;
+import se.coompanion.sesi.application.statistics.port.in.ImportStatistics;
+import se.coompanion.sesi.application.statistics.port.in.ListStatistics;
+import se.coompanion.sesi.application.statistics.port.in.PrepareInformationMaterial;
+import se.coompanion.sesi.application.statistics.port.in.RecordMaterialProduction;
 
 /**
  * The embedding API: one object that exposes every use case, built from a set of out-ports.
@@ -40,6 +47,10 @@ public final class SesiApplication {
     private final ShowDatabaseInfo showDatabaseInfo;
     private final BackupDatabase backupDatabase;
     private final RestoreDatabase restoreDatabase;
+    private final ImportStatistics importStatistics;
+    private final ListStatistics listStatistics;
+    private final PrepareInformationMaterial prepareInformationMaterial;
+    private final RecordMaterialProduction recordMaterialProduction;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -47,7 +58,16 @@ public final class SesiApplication {
         this.startPreStudy = UseCaseBoundary.guard(StartPreStudy.class, preStudy);
         this.showProjectFacts = UseCaseBoundary.guard(ShowProjectFacts.class, preStudy);
         this.setActivityTarget = UseCaseBoundary.guard(SetActivityTarget.class, preStudy);
-        List<ActivityMeasure> measures = List.of();
+        StatisticsService statistics = new StatisticsService(ports.statisticalFigures(), ports.importLog(),
+                ports.transactions(), commands, clock);
+        this.importStatistics = UseCaseBoundary.guard(ImportStatistics.class, statistics);
+        this.listStatistics = UseCaseBoundary.guard(ListStatistics.class, statistics);
+        MaterialService material = new MaterialService(ports.preStudies(), ports.statisticalFigures(),
+                ports.materialProductions(), ports.transactions(), commands, clock);
+        this.prepareInformationMaterial = UseCaseBoundary.guard(PrepareInformationMaterial.class, material);
+        this.recordMaterialProduction = UseCaseBoundary.guard(RecordMaterialProduction.class, material);
+        List<ActivityMeasure> measures = List.of(
+                new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -95,5 +115,21 @@ public final class SesiApplication {
 
     public RestoreDatabase restoreDatabase() {
         return restoreDatabase;
+    }
+
+    public ImportStatistics importStatistics() {
+        return importStatistics;
+    }
+
+    public ListStatistics listStatistics() {
+        return listStatistics;
+    }
+
+    public PrepareInformationMaterial prepareInformationMaterial() {
+        return prepareInformationMaterial;
+    }
+
+    public RecordMaterialProduction recordMaterialProduction() {
+        return recordMaterialProduction;
     }
 }

@@ -5,6 +5,8 @@ import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
+import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 
 /**
  * Every out-port the use cases need, supplied together by a persistence adapter
@@ -21,4 +23,8 @@ public interface SesiPorts {
     Backups backups();
 
     PreStudies preStudies();
+
+    StatisticalFigures statisticalFigures();
+
+    MaterialProductions materialProductions();
 }

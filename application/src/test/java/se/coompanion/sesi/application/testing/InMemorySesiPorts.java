@@ -18,6 +18,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final InMemoryPreStudies preStudies = register(new InMemoryPreStudies());
     private final InMemoryImportLog importLog = register(new InMemoryImportLog());
+    private final InMemoryStatisticalFigures statisticalFigures = register(new InMemoryStatisticalFigures());
+    private final InMemoryMaterialProductions materialProductions = register(new InMemoryMaterialProductions());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -57,5 +59,15 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryPreStudies preStudies() {
         return preStudies;
+    }
+
+    @Override
+    public InMemoryStatisticalFigures statisticalFigures() {
+        return statisticalFigures;
+    }
+
+    @Override
+    public InMemoryMaterialProductions materialProductions() {
+        return materialProductions;
     }
 }

@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.statistics;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
@@ -43,6 +44,19 @@ public record Figure(Indicator indicator, Region region, int year, FigureValues 
     /** Women's share, 0 to 1 (see {@link FigureValues}). */
     public BigDecimal womenShare() {
         return values.womenShare();
+    }
+
+    /**
+     * Reads whether a figure is example data: ja/nej, yes/no, true/false, j/n, y/n or 1/0 in any case; empty is
+     * no (a real figure).
+     */
+    public static boolean parseExample(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "ja", "j", "yes", "y", "true", "1", "x" -> true;
+            case "nej", "n", "no", "false", "0", "" -> false;
+            default -> throw new DomainException(Message.of(Figure.class, "figure.example", t));
+        };
     }
 
     /** Reads a year: four digits from 1900 to 2100. */

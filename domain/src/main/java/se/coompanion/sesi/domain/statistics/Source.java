@@ -58,6 +58,16 @@ public record Source(String publisher, String title, OptionalInt year, Optional<
                 year == null ? OptionalInt.empty() : OptionalInt.of(year), Optional.ofNullable(url));
     }
 
+    /** Checks a publisher: not blank, at most {@value #MAX_PUBLISHER} characters. */
+    public static String parsePublisher(String text) {
+        return of(text, "-", null, null).publisher();
+    }
+
+    /** Checks a title: not blank, at most {@value #MAX_TITLE} characters. */
+    public static String parseTitle(String text) {
+        return of("-", text, null, null).title();
+    }
+
     /** Reads a year of publication: four digits. */
     public static int parseYear(String text) {
         return Figure.parseYear(text, "source.year");
