@@ -27,6 +27,8 @@ import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
 import se.coompanion.sesi.adapters.persistence.shared.JooqBackups;
 import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
 import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
+import se.coompanion.sesi.adapters.persistence.statistics.JooqMaterialProductions;
+import se.coompanion.sesi.adapters.persistence.statistics.JooqStatisticalFigures;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.shared.ConflictException;
@@ -35,6 +37,8 @@ import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
+import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -65,7 +69,8 @@ public final class SesiDatabase implements AutoCloseable {
         Transactions transactions = new JooqTransactions(dsl, this::makeDurable);
         this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
                 new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource)),
-                new JooqPreStudies(dsl));
+                new JooqPreStudies(dsl),
+                new JooqStatisticalFigures(dsl), new JooqMaterialProductions(dsl));
     }
 
     /**
@@ -245,6 +250,7 @@ public final class SesiDatabase implements AutoCloseable {
     }
 
     private record Ports(Transactions transactions, DatabaseDetails databaseDetails, ImportLog importLog,
-            Backups backups, PreStudies preStudies) implements SesiPorts {
+            Backups backups, PreStudies preStudies,
+            StatisticalFigures statisticalFigures, MaterialProductions materialProductions) implements SesiPorts {
     }
 }

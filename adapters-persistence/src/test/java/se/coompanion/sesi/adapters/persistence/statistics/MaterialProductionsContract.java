@@ -1,0 +1,45 @@
+package se.coompanion.sesi.adapters.persistence.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
+import se.coompanion.sesi.domain.statistics.MaterialFormat;
+import se.coompanion.sesi.domain.statistics.MaterialProduction;
+
+/** The contract of the {@link MaterialProductions} out-port, for every database kind. */
+abstract class MaterialProductionsContract extends DatabaseContractTest {
+
+    private static final MaterialProduction MAY = new MaterialProduction(Instant.parse("2024-05-02T08:00:00Z"),
+            MaterialFormat.HTML, "sv");
+    private static final MaterialProduction JUNE = new MaterialProduction(Instant.parse("2024-06-10T13:45:10.250Z"),
+            MaterialFormat.MARKDOWN, "en");
+    private static final MaterialProduction JUNE_AGAIN = new MaterialProduction(JUNE.producedAt(),
+            MaterialFormat.HTML, "en");
+
+    private MaterialProductions productions() {
+        return database.ports().materialProductions();
+    }
+
+    @Test
+    void nothing_produced_yet() {
+        assertThat(database.ports().transactions().inTransaction(productions()::latest)).isEmpty();
+        assertThat(database.ports().transactions().inTransaction(productions()::count)).isZero();
+    }
+
+    @Test
+    void the_latest_production_is_the_latest_time_and_the_last_recorded_among_equal_times() {
+        database.ports().transactions().run(() -> {
+            productions().add(JUNE);
+            productions().add(MAY);
+        });
+        assertThat(database.ports().transactions().inTransaction(productions()::latest)).contains(JUNE);
+
+        database.ports().transactions().run(() -> productions().add(JUNE_AGAIN));
+
+        assertThat(database.ports().transactions().inTransaction(productions()::latest)).contains(JUNE_AGAIN);
+        assertThat(database.ports().transactions().inTransaction(productions()::count)).isEqualTo(3);
+    }
+}
