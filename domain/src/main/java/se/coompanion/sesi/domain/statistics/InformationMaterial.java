@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.statistics;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,10 +35,10 @@ import se.coompanion.sesi.domain.shared.Message;
  * @param keyFigures      the key figures
  * @param sections        one per indicator, in name order
  * @param sources         the sources of the figures used
- * @param usesExampleData true when any figure used is example data
+ * @param exampleSources  the sources of the example figures used
  */
 public record InformationMaterial(Subject subject, LocalDate producedOn, ImmutableList<KeyFigure> keyFigures,
-        ImmutableList<Section> sections, ImmutableList<Source> sources, boolean usesExampleData) {
+        ImmutableList<Section> sections, ImmutableList<Source> sources, ImmutableSet<Source> exampleSources) {
 
     public InformationMaterial {
         Objects.requireNonNull(subject, "subject");
@@ -45,6 +46,12 @@ public record InformationMaterial(Subject subject, LocalDate producedOn, Immutab
         keyFigures = ImmutableList.copyOf(keyFigures);
         sections = ImmutableList.copyOf(sections);
         sources = ImmutableList.copyOf(sources);
+        exampleSources = ImmutableSet.copyOf(exampleSources);
+    }
+
+    /** True when any figure used is example data: the material then says so at its top. */
+    public boolean usesExampleData() {
+        return !exampleSources.isEmpty();
     }
 
     /**
@@ -188,7 +195,8 @@ public record InformationMaterial(Subject subject, LocalDate producedOn, Immutab
             sections.add(new Section(indicator, byRegion, overYears, comments(byRegion, overYears)));
         }
         return new InformationMaterial(subject, producedOn, ImmutableList.copyOf(keyFigures),
-                ImmutableList.copyOf(sections), used.sources(), used.figures().stream().anyMatch(Figure::example));
+                ImmutableList.copyOf(sections), used.sources(), used.figures().stream().filter(Figure::example)
+                        .map(Figure::source).collect(ImmutableSet.toImmutableSet()));
     }
 
     private static Optional<Figure> nationalLatest(Statistics used, Indicator indicator) {

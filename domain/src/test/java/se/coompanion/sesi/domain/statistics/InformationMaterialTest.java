@@ -104,6 +104,7 @@ class InformationMaterialTest {
 
         assertThat(material.sources()).containsExactly(StatisticsTest.EXAMPLE, StatisticsTest.SCB);
         assertThat(material.usesExampleData()).isTrue();
+        assertThat(material.exampleSources()).containsExactly(StatisticsTest.EXAMPLE);
         assertThat(material.producedOn()).isEqualTo(TODAY);
 
         InformationMaterial realOnly = InformationMaterial.compose(Statistics.of(List.of(sweden2013, newFirmsSweden,

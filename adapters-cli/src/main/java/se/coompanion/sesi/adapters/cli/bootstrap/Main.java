@@ -17,6 +17,8 @@ import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.ProjectCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusCommand;
 import se.coompanion.sesi.adapters.cli.shared.DbCommand;
+import se.coompanion.sesi.adapters.cli.statistics.MaterialCommand;
+import se.coompanion.sesi.adapters.cli.statistics.StatsCommand;
 
 /**
  * The composition root of the {@code sesi} command: the only code that knows both the command line and the
@@ -80,6 +82,8 @@ public final class Main {
         commandLine.addSubcommand(new StatusCommand());
         commandLine.addSubcommand(new ProjectCommand());
         commandLine.addSubcommand(new DbCommand());
+        commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new MaterialCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

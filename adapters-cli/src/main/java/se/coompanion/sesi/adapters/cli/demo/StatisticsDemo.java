@@ -1,0 +1,58 @@
+package se.coompanion.sesi.adapters.cli.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import se.coompanion.sesi.adapters.cli.Language;
+import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
+import se.coompanion.sesi.adapters.cli.statistics.MaterialFiles;
+import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.shared.ImportOptions;
+import se.coompanion.sesi.application.statistics.port.in.ImportStatistics;
+import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.statistics.MaterialFormat;
+
+/**
+ * The statistics on women's entrepreneurship and the information material. The demo's file {@code statistik.csv}
+ * (copied into the demo directory, then imported as a user would) holds the two real national figures of
+ * domain.md with their sources, and figures for the counties and municipalities of Mellersta Norrland that are
+ * made up and flagged {@code exempeldata=ja}: the material labels each of them "Exempeldata" / "Example data".
+ * The material is written in HTML and Markdown, in Swedish and English.
+ */
+final class StatisticsDemo implements DemoStep {
+
+    /** The demo's statistics file, on the class path beside this class and written into the demo directory. */
+    static final String FILE = "statistik.csv";
+
+    @Override
+    public Message title() {
+        return Message.of(StatisticsDemo.class, "demo.step.statistics");
+    }
+
+    @Override
+    public void run(SesiApplication sesi, Path directory) {
+        Path file = directory.resolve(FILE);
+        try (InputStream in = StatisticsDemo.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo statistics are missing from the class path: " + FILE);
+            }
+            Files.createDirectories(directory);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sesi.importStatistics().importStatistics(new ImportStatistics.Command(
+                CsvFileSource.open(file, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
+        for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
+            for (MaterialFormat format : MaterialFormat.values()) {
+                MaterialFiles.write(sesi, directory, format, locale);
+            }
+        }
+    }
+}
