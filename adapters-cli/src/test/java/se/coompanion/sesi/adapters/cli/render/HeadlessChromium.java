@@ -23,7 +23,8 @@ import javax.imageio.ImageIO;
  * fresh, empty profile and no background networking, so nothing leaves the machine.
  *
  * <p>{@link #required()} skips a test, with a visible warning on stderr, when no chromium is installed (a developer
- * machine); CI installs it (.ci/run). {@code SESI_TEST_CHROMIUM} names another binary.
+ * machine). CI installs it and names it in {@code SESI_TEST_CHROMIUM} (.ci/run): a browser named there that cannot
+ * run fails the tests instead of skipping them.
  */
 public final class HeadlessChromium {
 
@@ -50,7 +51,12 @@ public final class HeadlessChromium {
 
     /** The browser; the test is skipped, with a warning that shows in the build output, when there is none. */
     public static HeadlessChromium required() {
+        String chosen = System.getenv(VARIABLE);
         Optional<HeadlessChromium> found = find();
+        if (chosen != null && !chosen.isBlank() && found.isEmpty()) {
+            throw new AssertionError(VARIABLE + "=" + chosen + " is not an executable browser: CI asked for the "
+                    + "headless-browser tests, so they fail rather than skip");
+        }
         if (found.isEmpty() && !WARNED.getAndSet(true)) {
             System.err.println("WARNING: no chromium found (" + String.join(", ", CANDIDATES) + " or " + VARIABLE
                     + "): every headless-browser test of the documents is SKIPPED. Install Debian's chromium "
