@@ -184,6 +184,25 @@ class MaterialCommandTest {
     }
 
     @Test
+    void statistics_and_productions_survive_a_backup_and_restore() {
+        initAndImport(EXAMPLE);
+        sesi().run("material", "--out", out().toString());
+        Path backup = directory.resolve("backup.zip");
+        String restored = directory.resolve("restored").resolve("sesi").toString();
+
+        assertThat(sesi().run("db", "backup", backup.toString()).exitCode()).isZero();
+        SesiCli.Result restore = sesi().run("--db", restored, "db", "restore", backup.toString());
+
+        assertThat(restore.exitCode()).as(restore.toString()).isZero();
+        assertThat(sesi().run("--db", restored, "stats", "list", "--format", "csv").out())
+                .isEqualTo(sesi().run("stats", "list", "--format", "csv").out());
+        assertThat(sesi().run("--db", restored, "status").out()).isEqualTo(sesi().run("status").out())
+                .contains("senast framtaget 2024-05-02 (html, sv)");
+        SesiCli.Result again = sesi().run("--db", restored, "material", "--out", directory.resolve("again").toString());
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+    }
+
+    @Test
     void help_describes_the_material_in_both_languages() {
         assertThat(sesi().run("material", "--help").out()).contains("informationsmaterialet", "--format=html|md");
         assertThat(sesi().run("--lang", "en", "material", "--help").out()).contains("information material",
