@@ -82,15 +82,23 @@ final class Migrations {
     /** The versions applied successfully; empty when there is no history table (a new database). */
     static Set<String> applied(DataSource dataSource) {
         Set<String> versions = new HashSet<>();
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")) {
-            while (rows.next()) {
-                if (!rows.getBoolean(2)) {
+        try (Connection connection = dataSource.getConnection()) {
+            // Look before querying: a failed query on a new H2 database would leave a .trace.db file behind.
+            try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(),
+                    "flyway_schema_history", null)) {
+                if (!tables.next()) {
                     return Set.of();
                 }
-                versions.add(normalise(rows.getString(1)));
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select \"version\", \"success\" from "
+                            + "\"flyway_schema_history\" where \"version\" is not null")) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        return Set.of();
+                    }
+                    versions.add(normalise(rows.getString(1)));
+                }
             }
         } catch (SQLException e) {
             return Set.of();

@@ -44,6 +44,14 @@ class MigrationsTest {
     }
 
     @Test
+    void opening_a_new_database_leaves_no_trace_file_behind() {
+        try (SesiDatabase database = SesiDatabase.open(DatabaseConfig.h2File(directory.resolve("fresh")))) {
+            assertThat(database.config().h2File()).isPresent();
+        }
+        assertThat(directory.resolve("fresh.trace.db")).doesNotExist();
+    }
+
+    @Test
     void a_database_missing_a_script_is_migrated_even_when_a_later_one_is_applied() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + directory.resolve("gap"));

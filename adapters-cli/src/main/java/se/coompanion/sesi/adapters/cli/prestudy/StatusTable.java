@@ -57,7 +57,7 @@ public final class StatusTable {
             return Cell.number(progress.target());
         }
         if (progress.activity().target().kind() == Target.Kind.ALL) {
-            return Cell.coded("", Message.of(StatusTable.class, "status.target.all"));
+            return Cell.placeholder(Message.of(StatusTable.class, "status.target.all"));
         }
         return Cell.empty();
     }

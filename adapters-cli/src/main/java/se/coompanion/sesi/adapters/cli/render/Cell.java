@@ -49,6 +49,14 @@ public sealed interface Cell {
         return new Coded(code.name(), title);
     }
 
+    /**
+     * A word that stands where a number usually is ("all" for a target whose set is still empty): empty in CSV,
+     * aligned with the numbers for people.
+     */
+    static Cell placeholder(Message word) {
+        return new Placeholder(word);
+    }
+
     /** Texts for people joined with "; " (details, notes). */
     static Cell phrases(List<Message> parts) {
         return new Phrases(List.copyOf(parts));
@@ -108,6 +116,24 @@ public sealed interface Cell {
         @Override
         public String plain(Locale locale) {
             return title.format(locale);
+        }
+    }
+
+    /** A word in a column of numbers. */
+    record Placeholder(Message word) implements Cell {
+        @Override
+        public String csv() {
+            return "";
+        }
+
+        @Override
+        public String plain(Locale locale) {
+            return word.format(locale);
+        }
+
+        @Override
+        public boolean numeric() {
+            return true;
         }
     }
 
