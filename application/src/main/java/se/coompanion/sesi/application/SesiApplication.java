@@ -23,6 +23,20 @@ import se.coompanion.sesi.application.statistics.port.in.ImportStatistics;
 import se.coompanion.sesi.application.statistics.port.in.ListStatistics;
 import se.coompanion.sesi.application.statistics.port.in.PrepareInformationMaterial;
 import se.coompanion.sesi.application.statistics.port.in.RecordMaterialProduction;
+import se.coompanion.sesi.application.survey.FieldworkService;
+import se.coompanion.sesi.application.survey.PostalSurveyMeasure;
+import se.coompanion.sesi.application.survey.QuestionnaireService;
+import se.coompanion.sesi.application.survey.ResponseRateService;
+import se.coompanion.sesi.application.survey.SamplingFrameService;
+import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
+import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
+import se.coompanion.sesi.application.survey.port.in.ListContactWaves;
+import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
+import se.coompanion.sesi.application.survey.port.in.LoadQuestionnaire;
+import se.coompanion.sesi.application.survey.port.in.RecordDisposition;
+import se.coompanion.sesi.application.survey.port.in.SendContactWave;
+import se.coompanion.sesi.application.survey.port.in.ShowQuestionnaire;
+import se.coompanion.sesi.application.survey.port.in.ShowSurveyUnit;
 
 /**
  * The embedding API: one object that exposes every use case, built from a set of out-ports.
@@ -51,6 +65,15 @@ public final class SesiApplication {
     private final ListStatistics listStatistics;
     private final PrepareInformationMaterial prepareInformationMaterial;
     private final RecordMaterialProduction recordMaterialProduction;
+    private final LoadQuestionnaire loadQuestionnaire;
+    private final ShowQuestionnaire showQuestionnaire;
+    private final ImportSamplingFrame importSamplingFrame;
+    private final ListSamplingFrame listSamplingFrame;
+    private final ShowSurveyUnit showSurveyUnit;
+    private final SendContactWave sendContactWave;
+    private final ListContactWaves listContactWaves;
+    private final RecordDisposition recordDisposition;
+    private final ComputeResponseRates computeResponseRates;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -66,8 +89,26 @@ public final class SesiApplication {
                 ports.materialProductions(), ports.transactions(), commands, clock);
         this.prepareInformationMaterial = UseCaseBoundary.guard(PrepareInformationMaterial.class, material);
         this.recordMaterialProduction = UseCaseBoundary.guard(RecordMaterialProduction.class, material);
+        QuestionnaireService questionnaires = new QuestionnaireService(ports.questionnaires(), ports.contactWaves(),
+                ports.transactions(), commands, clock);
+        this.loadQuestionnaire = UseCaseBoundary.guard(LoadQuestionnaire.class, questionnaires);
+        this.showQuestionnaire = UseCaseBoundary.guard(ShowQuestionnaire.class, questionnaires);
+        SamplingFrameService frame = new SamplingFrameService(ports.samplingFrames(), ports.contactWaves(),
+                ports.dispositionEvents(), ports.preStudies(), ports.importLog(), ports.transactions(), commands, clock);
+        this.importSamplingFrame = UseCaseBoundary.guard(ImportSamplingFrame.class, frame);
+        this.listSamplingFrame = UseCaseBoundary.guard(ListSamplingFrame.class, frame);
+        this.showSurveyUnit = UseCaseBoundary.guard(ShowSurveyUnit.class, frame);
+        FieldworkService fieldwork = new FieldworkService(ports.samplingFrames(), ports.contactWaves(),
+                ports.dispositionEvents(), ports.questionnaires(), ports.transactions(), commands, clock);
+        this.sendContactWave = UseCaseBoundary.guard(SendContactWave.class, fieldwork);
+        this.listContactWaves = UseCaseBoundary.guard(ListContactWaves.class, fieldwork);
+        this.recordDisposition = UseCaseBoundary.guard(RecordDisposition.class, fieldwork);
+        this.computeResponseRates = UseCaseBoundary.guard(ComputeResponseRates.class, new ResponseRateService(
+                ports.dispositionEvents(), ports.preStudies(), ports.transactions(), commands));
         List<ActivityMeasure> measures = List.of(
-                new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()));
+                new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
+                new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
+                        ports.questionnaires()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -131,5 +172,41 @@ public final class SesiApplication {
 
     public RecordMaterialProduction recordMaterialProduction() {
         return recordMaterialProduction;
+    }
+
+    public LoadQuestionnaire loadQuestionnaire() {
+        return loadQuestionnaire;
+    }
+
+    public ShowQuestionnaire showQuestionnaire() {
+        return showQuestionnaire;
+    }
+
+    public ImportSamplingFrame importSamplingFrame() {
+        return importSamplingFrame;
+    }
+
+    public ListSamplingFrame listSamplingFrame() {
+        return listSamplingFrame;
+    }
+
+    public ShowSurveyUnit showSurveyUnit() {
+        return showSurveyUnit;
+    }
+
+    public SendContactWave sendContactWave() {
+        return sendContactWave;
+    }
+
+    public ListContactWaves listContactWaves() {
+        return listContactWaves;
+    }
+
+    public RecordDisposition recordDisposition() {
+        return recordDisposition;
+    }
+
+    public ComputeResponseRates computeResponseRates() {
+        return computeResponseRates;
     }
 }

@@ -7,6 +7,10 @@ import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
+import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 
 /**
  * Every out-port the use cases need, supplied together by a persistence adapter
@@ -27,4 +31,12 @@ public interface SesiPorts {
     StatisticalFigures statisticalFigures();
 
     MaterialProductions materialProductions();
+
+    Questionnaires questionnaires();
+
+    SamplingFrames samplingFrames();
+
+    ContactWaves contactWaves();
+
+    DispositionEvents dispositionEvents();
 }

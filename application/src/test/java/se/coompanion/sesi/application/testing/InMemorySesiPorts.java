@@ -20,6 +20,10 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryImportLog importLog = register(new InMemoryImportLog());
     private final InMemoryStatisticalFigures statisticalFigures = register(new InMemoryStatisticalFigures());
     private final InMemoryMaterialProductions materialProductions = register(new InMemoryMaterialProductions());
+    private final InMemoryQuestionnaires questionnaires = register(new InMemoryQuestionnaires());
+    private final InMemorySamplingFrames samplingFrames = register(new InMemorySamplingFrames());
+    private final InMemoryContactWaves contactWaves = register(new InMemoryContactWaves());
+    private final InMemoryDispositionEvents dispositionEvents = register(new InMemoryDispositionEvents(samplingFrames));
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -69,5 +73,25 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryMaterialProductions materialProductions() {
         return materialProductions;
+    }
+
+    @Override
+    public InMemoryQuestionnaires questionnaires() {
+        return questionnaires;
+    }
+
+    @Override
+    public InMemorySamplingFrames samplingFrames() {
+        return samplingFrames;
+    }
+
+    @Override
+    public InMemoryContactWaves contactWaves() {
+        return contactWaves;
+    }
+
+    @Override
+    public InMemoryDispositionEvents dispositionEvents() {
+        return dispositionEvents;
     }
 }

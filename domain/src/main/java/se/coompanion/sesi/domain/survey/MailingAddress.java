@@ -25,24 +25,21 @@ public record MailingAddress(Optional<String> careOf, String street, PostalCode 
     public MailingAddress {
         Objects.requireNonNull(careOf, "careOf");
         Objects.requireNonNull(postalCode, "postalCode");
-        careOf = careOf.map(String::strip).filter(c -> !c.isEmpty());
-        careOf.ifPresent(c -> checkLength("careOf", c, MAX_LINE));
-        street = required("street", street, MAX_LINE);
-        town = required("town", town, MAX_TOWN);
+        careOf = careOf.map(String::strip).filter(c -> !c.isEmpty()).map(c -> checkedLine("careOf", c, MAX_LINE));
+        street = checkedLine("street", street, MAX_LINE);
+        town = checkedLine("town", town, MAX_TOWN);
     }
 
-    private static String required(String field, String value, int max) {
+    /** A required line of the address, stripped, at most {@code max} characters. */
+    public static String checkedLine(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new DomainException(Message.of(MailingAddress.class, "address.required", field));
         }
         String stripped = value.strip();
-        checkLength(field, stripped, max);
-        return stripped;
-    }
-
-    private static void checkLength(String field, String value, int max) {
-        if (value.length() > max) {
-            throw new DomainException(Message.of(MailingAddress.class, "address.tooLong", field, value.length(), max));
+        if (stripped.length() > max) {
+            throw new DomainException(Message.of(MailingAddress.class, "address.tooLong", field, stripped.length(),
+                    max));
         }
+        return stripped;
     }
 }

@@ -49,7 +49,9 @@ class ShowIfPropertyTest {
 
     @Provide
     Arbitrary<Condition> conditions() {
-        return Arbitraries.lazyOf(this::comparison, this::comparison, this::and, this::or);
+        return Arbitraries.recursive(this::comparison,
+                inner -> Arbitraries.oneOf(Combinators.combine(inner, inner).as(Condition.And::new),
+                        Combinators.combine(inner, inner).as(Condition.Or::new)), 0, 4);
     }
 
     private Arbitrary<Condition> comparison() {
@@ -60,13 +62,5 @@ class ShowIfPropertyTest {
                 .ofMaxLength(6).map(String::strip), Arbitraries.integers().between(-50, 50).map(String::valueOf));
         return Combinators.combine(variables, options, Arbitraries.of(Operator.class), literals)
                 .as((v, o, op, l) -> new Condition.Comparison(new Reference(v, o), op, l));
-    }
-
-    private Arbitrary<Condition> and() {
-        return Combinators.combine(conditions(), conditions()).as(Condition.And::new);
-    }
-
-    private Arbitrary<Condition> or() {
-        return Combinators.combine(conditions(), conditions()).as(Condition.Or::new);
     }
 }

@@ -63,7 +63,10 @@ class ShowIfTest {
         assertThatThrownBy(() -> ShowIf.parse("[q3] = ")).hasMessageContaining("expected a value in quotes");
         assertThatThrownBy(() -> ShowIf.parse("([q3] = '1'")).hasMessageContaining("expected )");
         assertThatThrownBy(() -> ShowIf.parse("[q3] = '1')")).hasMessageContaining(") at character 11; expected and, or");
-        assertThatThrownBy(() -> ShowIf.parse("[q3 = '1'")).hasMessageContaining("[q3 = '1'] at character 1 is not a reference");
+        assertThatThrownBy(() -> ShowIf.parse("[q3 = '1'")).hasMessage("Show-if [q3 = '1': the [ at character 1 is not "
+                + "closed with ]");
+        assertThatThrownBy(() -> ShowIf.parse("[q 3] = '1'")).hasMessageContaining("[q 3] at character 1 is not a "
+                + "reference; write [variable] or [variable(code)]");
         assertThatThrownBy(() -> ShowIf.parse("[q3] = '1")).hasMessageContaining("quote at character 8 is not closed");
         assertThatThrownBy(() -> ShowIf.parse("q3 = '1'")).hasMessageContaining("write a variable in brackets, such as [q3]");
         assertThatThrownBy(() -> ShowIf.parse("[q3] = '1' && [q4] = '2'")).hasMessageContaining("& at character 12");

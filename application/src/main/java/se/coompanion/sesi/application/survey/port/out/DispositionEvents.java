@@ -1,0 +1,28 @@
+package se.coompanion.sesi.application.survey.port.out;
+
+import java.util.List;
+import java.util.Map;
+import se.coompanion.sesi.domain.survey.Disposition;
+import se.coompanion.sesi.domain.survey.DispositionEvent;
+import se.coompanion.sesi.domain.survey.ResponseId;
+
+/**
+ * The disposition events of the population's units. A unit's disposition is its last recorded event; a unit
+ * without events is UNKNOWN_NO_RETURN.
+ */
+public interface DispositionEvents {
+
+    void add(DispositionEvent event);
+
+    /** A unit's events in the order recorded. */
+    List<DispositionEvent> history(ResponseId id);
+
+    /** The disposition of every unit that has an event. */
+    Map<ResponseId, Disposition> current();
+
+    /**
+     * The population counted by municipality, legal form and disposition now (units without an event counted as
+     * UNKNOWN_NO_RETURN): what the response rates are computed from.
+     */
+    List<OutcomeCount> outcomes();
+}
