@@ -29,6 +29,10 @@ import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
 import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
 import se.coompanion.sesi.adapters.persistence.statistics.JooqMaterialProductions;
 import se.coompanion.sesi.adapters.persistence.statistics.JooqStatisticalFigures;
+import se.coompanion.sesi.adapters.persistence.survey.JooqContactWaves;
+import se.coompanion.sesi.adapters.persistence.survey.JooqDispositionEvents;
+import se.coompanion.sesi.adapters.persistence.survey.JooqQuestionnaires;
+import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.shared.ConflictException;
@@ -39,6 +43,10 @@ import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
+import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -70,7 +78,9 @@ public final class SesiDatabase implements AutoCloseable {
         this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
                 new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource)),
                 new JooqPreStudies(dsl),
-                new JooqStatisticalFigures(dsl), new JooqMaterialProductions(dsl));
+                new JooqStatisticalFigures(dsl), new JooqMaterialProductions(dsl),
+                new JooqQuestionnaires(dsl), new JooqSamplingFrames(dsl),
+                new JooqContactWaves(dsl), new JooqDispositionEvents(dsl));
     }
 
     /**
@@ -251,6 +261,8 @@ public final class SesiDatabase implements AutoCloseable {
 
     private record Ports(Transactions transactions, DatabaseDetails databaseDetails, ImportLog importLog,
             Backups backups, PreStudies preStudies,
-            StatisticalFigures statisticalFigures, MaterialProductions materialProductions) implements SesiPorts {
+            StatisticalFigures statisticalFigures, MaterialProductions materialProductions,
+            Questionnaires questionnaires, SamplingFrames samplingFrames,
+            ContactWaves contactWaves, DispositionEvents dispositionEvents) implements SesiPorts {
     }
 }

@@ -38,6 +38,8 @@ public record Question(String variable, String section, String label, QuestionTy
     public static final int MAX_VARIABLE = 32;
     public static final int MAX_LABEL = 2000;
     public static final int MAX_SECTION = 300;
+    /** Most choices a question may have. */
+    public static final int MAX_CHOICES = 100;
 
     /** The variable of the data-entry and export files that holds the response id; no question may use it. */
     public static final String RESPONSE_ID_VARIABLE = "response_id";
@@ -95,6 +97,10 @@ public record Question(String variable, String section, String label, QuestionTy
     /** The choices a question of the type has: given for SINGLE and MULTI, the scale for LIKERT_5, none else. */
     public static ImmutableList<Choice> checkChoices(QuestionType type, List<Choice> given) {
         ImmutableList<Choice> choices = ImmutableList.copyOf(given);
+        if (choices.size() > MAX_CHOICES) {
+            throw new DomainException(Message.of(Question.class, "question.tooManyChoices", choices.size(),
+                    MAX_CHOICES));
+        }
         long distinct = choices.stream().map(Choice::code).distinct().count();
         if (distinct != choices.size()) {
             throw new DomainException(Message.of(Question.class, "question.choicesTwice"));

@@ -1,0 +1,82 @@
+package se.coompanion.sesi.adapters.persistence.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.coompanion.sesi.adapters.persistence.survey.SurveyUnits.member;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.domain.survey.ContactWave;
+import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
+import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.WaveType;
+
+/** The contract of the {@link ContactWaves} out-port, for every database kind. */
+abstract class ContactWavesContract extends DatabaseContractTest {
+
+    private static final Instant NOW = Instant.parse("2024-03-01T09:00:00Z");
+    private static final LocalDate MARCH_4 = LocalDate.of(2024, 3, 4);
+    private static final LocalDate MARCH_11 = LocalDate.of(2024, 3, 11);
+    private static final LocalDate MARCH_12 = LocalDate.of(2024, 3, 12);
+
+    private ContactWaves waves() {
+        return database.ports().contactWaves();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return database.ports().transactions().inTransaction(work);
+    }
+
+    private static List<ResponseId> ids(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(ResponseId::of).toList();
+    }
+
+    @BeforeEach
+    void frameOf2500Units() {
+        database.ports().transactions().run(() -> {
+            database.ports().samplingFrames().addAll(IntStream.rangeClosed(1, 2500).mapToObj(i -> member(i, "2281"))
+                    .toList());
+            database.ports().questionnaires().add(new QuestionnaireVersion(1, QuestionnairesContract.everyType(),
+                    "enkat.csv", NOW));
+        });
+    }
+
+    @Test
+    void waves_come_back_in_order_with_their_number_of_recipients_and_questionnaire_version() {
+        ContactWave preNotice = new ContactWave(1, WaveType.PRE_NOTICE, MARCH_4, 2500, OptionalInt.empty(), NOW);
+        ContactWave questionnaire = new ContactWave(2, WaveType.QUESTIONNAIRE, MARCH_11, 2000, OptionalInt.of(1), NOW);
+        ContactWave late = new ContactWave(3, WaveType.QUESTIONNAIRE, MARCH_12, 3, OptionalInt.of(1), NOW);
+        database.ports().transactions().run(() -> {
+            waves().add(preNotice, ids(1, 2500));
+            waves().add(questionnaire, ids(1, 2000));
+            waves().add(late, ids(1999, 2001));
+        });
+
+        assertThat(tx(waves()::all)).containsExactly(preNotice, questionnaire, late);
+        assertThat(tx(() -> waves().unitsSent(WaveType.QUESTIONNAIRE))).isEqualTo(2001);
+        assertThat(tx(() -> waves().unitsSent(WaveType.REMINDER_POSTCARD))).isZero();
+        assertThat(tx(() -> waves().sentTo(ResponseId.of(2000)))).containsExactly(preNotice, questionnaire, late);
+        assertThat(tx(() -> waves().sentTo(ResponseId.of(2400)))).containsExactly(preNotice);
+
+        Map<ResponseId, Map<WaveType, LocalDate>> sent = tx(waves()::sentByUnit);
+        assertThat(sent).hasSize(2500);
+        assertThat(sent.get(ResponseId.of(2000))).as("the first date of each kind")
+                .isEqualTo(Map.of(WaveType.PRE_NOTICE, MARCH_4, WaveType.QUESTIONNAIRE, MARCH_11));
+        assertThat(sent.get(ResponseId.of(2001))).isEqualTo(Map.of(WaveType.PRE_NOTICE, MARCH_4,
+                WaveType.QUESTIONNAIRE, MARCH_12));
+    }
+
+    @Test
+    void no_waves_at_first() {
+        assertThat(tx(waves()::all)).isEmpty();
+        assertThat(tx(waves()::sentByUnit)).isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package se.coompanion.sesi.adapters.persistence.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.coompanion.sesi.adapters.persistence.survey.SurveyUnits.member;
+import static se.coompanion.sesi.adapters.persistence.survey.SurveyUnits.outside;
+import static se.coompanion.sesi.adapters.persistence.survey.SurveyUnits.unconfirmed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.OutcomeCount;
+import se.coompanion.sesi.domain.shared.LegalForm;
+import se.coompanion.sesi.domain.shared.Municipality;
+import se.coompanion.sesi.domain.survey.Disposition;
+import se.coompanion.sesi.domain.survey.DispositionEvent;
+import se.coompanion.sesi.domain.survey.ExclusionReason;
+import se.coompanion.sesi.domain.survey.ResponseId;
+
+/** The contract of the {@link DispositionEvents} out-port, for every database kind. */
+abstract class DispositionEventsContract extends DatabaseContractTest {
+
+    private static final Instant NOW = Instant.parse("2024-03-20T09:00:00Z");
+
+    private DispositionEvents events() {
+        return database.ports().dispositionEvents();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return database.ports().transactions().inTransaction(work);
+    }
+
+    private void add(int unit, Disposition disposition, String date, DispositionEvent.Source source) {
+        database.ports().transactions().run(() -> events().add(new DispositionEvent(ResponseId.of(unit), disposition,
+                LocalDate.parse(date), NOW, source)));
+    }
+
+    /** Units 1-3 in Sundsvall (ekonomiska föreningar), 4 in Östersund (ideell), and a row outside the population. */
+    @BeforeEach
+    void frame() {
+        database.ports().transactions().run(() -> database.ports().samplingFrames().addAll(List.of(
+                member(1, "2281"), member(2, "2281"), member(3, "2281"), unconfirmed(4, "2380"),
+                outside(5, 6, Set.of(ExclusionReason.LEGAL_FORM)))));
+    }
+
+    @Test
+    void the_history_is_kept_in_the_order_recorded_and_the_last_event_is_the_disposition() {
+        add(1, Disposition.UNKNOWN_UNDELIVERABLE, "2024-03-14", DispositionEvent.Source.MANUAL);
+        add(1, Disposition.COMPLETE, "2024-03-12", DispositionEvent.Source.DATA_ENTRY);
+        add(2, Disposition.REFUSAL, "2024-03-13", DispositionEvent.Source.MANUAL);
+
+        assertThat(tx(() -> events().history(ResponseId.of(1)))).containsExactly(
+                new DispositionEvent(ResponseId.of(1), Disposition.UNKNOWN_UNDELIVERABLE, LocalDate.of(2024, 3, 14), NOW,
+                        DispositionEvent.Source.MANUAL),
+                new DispositionEvent(ResponseId.of(1), Disposition.COMPLETE, LocalDate.of(2024, 3, 12), NOW,
+                        DispositionEvent.Source.DATA_ENTRY));
+        assertThat(tx(events()::current)).isEqualTo(Map.of(ResponseId.of(1), Disposition.COMPLETE,
+                ResponseId.of(2), Disposition.REFUSAL));
+        assertThat(tx(() -> events().history(ResponseId.of(3)))).isEmpty();
+    }
+
+    @Test
+    void outcomes_count_the_population_by_place_form_and_disposition_now_with_no_event_as_no_return() {
+        add(1, Disposition.COMPLETE, "2024-03-12", DispositionEvent.Source.MANUAL);
+        add(2, Disposition.COMPLETE, "2024-03-12", DispositionEvent.Source.MANUAL);
+        add(4, Disposition.REFUSAL, "2024-03-12", DispositionEvent.Source.MANUAL);
+        add(4, Disposition.NOT_ELIGIBLE, "2024-03-13", DispositionEvent.Source.MANUAL);
+
+        assertThat(tx(events()::outcomes)).containsExactlyInAnyOrder(
+                new OutcomeCount(Municipality.of("2281"), LegalForm.EKONOMISK_FORENING, Disposition.COMPLETE, 2),
+                new OutcomeCount(Municipality.of("2281"), LegalForm.EKONOMISK_FORENING, Disposition.UNKNOWN_NO_RETURN, 1),
+                new OutcomeCount(Municipality.of("2380"), LegalForm.IDEELL_FORENING, Disposition.NOT_ELIGIBLE, 1));
+    }
+}
