@@ -105,8 +105,8 @@ public final class ImportFile {
         err.flush();
     }
 
-    /** Reads auto, utf-8 or windows-1252. */
-    static final class EncodingConverter implements ITypeConverter<FileEncoding.Choice> {
+    /** Reads auto, utf-8 or windows-1252 (also for a command that reads a file without importing rows). */
+    public static final class EncodingConverter implements ITypeConverter<FileEncoding.Choice> {
         @Override
         public FileEncoding.Choice convert(String value) {
             try {

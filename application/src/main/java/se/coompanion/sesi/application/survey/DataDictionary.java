@@ -119,11 +119,11 @@ final class DataDictionary {
         }
     }
 
-    /** {@code y}/{@code n} (also yes/no, ja/nej, j) in any case. */
+    /** {@code y}/{@code n} (also yes/no, ja/nej, j, true/false, 1/0) in any case. */
     static boolean yesNo(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "y", "yes", "j", "ja" -> true;
-            case "n", "no", "nej" -> false;
+            case "y", "yes", "j", "ja", "true", "1" -> true;
+            case "n", "no", "nej", "false", "0" -> false;
             default -> throw new DomainException(Message.of(DataDictionary.class, "dictionary.required", text.strip()));
         };
     }

@@ -3,6 +3,8 @@ package se.coompanion.sesi.application.survey;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,12 +21,15 @@ import se.coompanion.sesi.domain.prestudy.PreStudy;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
+import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.WaveType;
 
 /**
- * The progress of the postal survey (target: the whole frame). The set is the survey population (the eligible
- * units of the frame); a unit counts when it was sent the questionnaire. The activity is done when every unit of
- * the population was sent it and the response rate can be reported (RR2 is defined).
+ * The progress of the postal survey (target: the survey sent to the whole frame). The set is the survey population
+ * (the eligible units of the frame); a unit counts when it was sent the questionnaire, or when it was finalised
+ * before it could be (its pre-notice came back undeliverable, it refused after the pre-notice, it was found not
+ * eligible): such a unit is settled and is not to be mailed. The activity is done when every unit of the
+ * population counts and the response rate can be reported (RR2 is defined).
  */
 public final class PostalSurveyMeasure implements ActivityMeasure {
 
@@ -54,6 +59,11 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
             return Measurement.nothing();
         }
         int mailed = waves.unitsSent(WaveType.QUESTIONNAIRE);
+        Map<ResponseId, Map<WaveType, LocalDate>> sent = waves.sentByUnit();
+        int settledBefore = (int) dispositions.current().entrySet().stream()
+                .filter(e -> e.getValue().isFinal())
+                .filter(e -> !sent.getOrDefault(e.getKey(), Map.of()).containsKey(WaveType.QUESTIONNAIRE))
+                .count();
         int wavesSent = waves.all().size();
         DispositionCounts counts = ResponseRateService.overall(dispositions.outcomes());
         OptionalDouble rr2 = counts.rr2();
@@ -61,11 +71,16 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
         details.add(message("progress.frame", size.units(), size.population()));
         questionnaire.ifPresent(q -> details.add(message("progress.questionnaire", q.number())));
         details.add(message("progress.waves", wavesSent));
+        details.add(message("progress.mailed", mailed));
+        if (settledBefore > 0) {
+            details.add(message("progress.settledBefore", settledBefore));
+        }
         details.add(message("progress.completes", counts.complete()));
         details.add(rr2.isPresent() ? message("progress.rr2", percent(rr2.getAsDouble()))
                 : message("progress.rr2Undefined"));
-        boolean done = size.population() > 0 && mailed >= size.population() && rr2.isPresent();
-        return new Measurement(mailed, size.population() > 0 ? OptionalInt.of(size.population()) : OptionalInt.empty(),
+        int actual = mailed + settledBefore;
+        boolean done = size.population() > 0 && actual >= size.population() && rr2.isPresent();
+        return new Measurement(actual, size.population() > 0 ? OptionalInt.of(size.population()) : OptionalInt.empty(),
                 true, done, details.build());
     }
 

@@ -76,8 +76,30 @@ class PostalSurveyMeasureTest {
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         // RR2 = (I+P) / all = 1/4 = 25.0 %
         assertThat(details(done, Locale.ROOT)).containsExactly("4 units in the frame, 4 in the survey population",
-                "questionnaire version 1", "2 wave(s) sent", "1 complete", "RR2 25.0 %");
+                "questionnaire version 1", "2 wave(s) sent", "4 sent the questionnaire", "1 complete", "RR2 25.0 %");
         assertThat(details(done, Locale.forLanguageTag("sv"))).contains("RR2 25,0 %");
         assertThat(done.details()).allMatch(m -> m instanceof Message);
+    }
+
+    @Test
+    void a_unit_finalised_before_the_questionnaire_reached_it_counts_as_settled() {
+        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 3),
+                ImportOptions.ALL_OR_NOTHING));
+        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
+        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.PRE_NOTICE, LocalDate.of(2024, 3, 4),
+                Optional.empty()));
+        // the pre-notice to S-0002-1 comes back undeliverable: it is finalised and gets no questionnaire
+        sesi.recordDisposition().record(new RecordDisposition.Command("S-0002-1", Disposition.UNKNOWN_UNDELIVERABLE,
+                Optional.of(LocalDate.of(2024, 3, 6)), false));
+        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3, 11),
+                Optional.empty()));
+
+        ActivityProgress progress = survey();
+
+        assertThat(progress.target()).isEqualTo(3);
+        assertThat(progress.actual()).as("2 sent the questionnaire + 1 settled before").isEqualTo(3);
+        assertThat(progress.status()).isEqualTo(ProgressStatus.DONE);
+        assertThat(details(progress, Locale.ROOT)).contains("2 sent the questionnaire",
+                "1 finalised before it was sent to them", "RR2 0.0 %");
     }
 }

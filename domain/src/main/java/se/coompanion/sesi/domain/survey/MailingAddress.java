@@ -10,7 +10,7 @@ import se.coompanion.sesi.domain.shared.PostalCode;
  * A Swedish postal address as a letter carries it: c/o line (optional), street or box address, postal code and
  * town (postort).
  *
- * @param careOf     the c/o line without "c/o", or empty
+ * @param careOf     the c/o line as the frame gives it (for example "c/o Anna Berg"), or empty
  * @param street     utdelningsadress
  * @param postalCode postnummer
  * @param town       postort

@@ -19,6 +19,7 @@ import se.coompanion.sesi.adapters.cli.prestudy.StatusCommand;
 import se.coompanion.sesi.adapters.cli.shared.DbCommand;
 import se.coompanion.sesi.adapters.cli.statistics.MaterialCommand;
 import se.coompanion.sesi.adapters.cli.statistics.StatsCommand;
+import se.coompanion.sesi.adapters.cli.survey.SurveyCommand;
 
 /**
  * The composition root of the {@code sesi} command: the only code that knows both the command line and the
@@ -81,6 +82,7 @@ public final class Main {
         commandLine.addSubcommand(new InitCommand());
         commandLine.addSubcommand(new StatusCommand());
         commandLine.addSubcommand(new ProjectCommand());
+        commandLine.addSubcommand(new SurveyCommand());
         commandLine.addSubcommand(new DbCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new MaterialCommand());

@@ -9,6 +9,6 @@ final class DemoScenario {
     }
 
     static List<DemoStep> steps() {
-        return List.of(new PreStudyDemo(), new StatisticsDemo());
+        return List.of(new PreStudyDemo(), new SurveyDemo(), new StatisticsDemo());
     }
 }

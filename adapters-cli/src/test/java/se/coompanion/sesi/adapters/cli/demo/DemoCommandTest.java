@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
@@ -27,6 +28,42 @@ class DemoCommandTest {
         assertThat(Files.exists(directory.resolve("sesi.mv.db"))).as("the user's database is untouched").isFalse();
         SesiCli.Result status = sesi.run("--db", out.resolve("sesi-demo").toString(), "status", "--format", "csv");
         assertThat(status.out()).contains("NEEDS_ANALYSIS,15,");
+    }
+
+    @Test
+    void the_demo_runs_the_postal_survey_through_its_files_and_reaches_an_rr2_near_35_percent() {
+        Path out = directory.resolve("demo");
+        SesiCli sesi = new SesiCli(directory);
+        assertThat(sesi.run("demo", "--out", out.toString()).exitCode()).isZero();
+        String database = out.resolve("sesi-demo").toString();
+
+        assertThat(out.resolve("enkat")).isDirectoryContaining(p -> p.getFileName().toString().equals("urvalsram.csv"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("sesi-enkat.csv"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("utskick-3-paminnelsekort.csv"));
+        List<String> frame = sesi.run("--db", database, "survey", "frame", "list", "--format", "csv").out().lines()
+                .skip(1).toList();
+        List<String> excluded = sesi.run("--db", database, "survey", "frame", "excluded", "--format", "csv").out()
+                .lines().skip(1).toList();
+        assertThat(frame.size() + excluded.size()).isEqualTo(1200);
+        assertThat(excluded).anyMatch(l -> l.endsWith("LEGAL_FORM")).anyMatch(l -> l.endsWith("OUTSIDE_REGION"))
+                .anyMatch(l -> l.endsWith("NO_BUSINESS_ACTIVITY"));
+        assertThat(frame).anyMatch(l -> l.contains("EKONOMISK_FORENING")).anyMatch(l -> l.contains("IDEELL_FORENING"));
+        assertThat(frame.stream().map(l -> l.split(",")[l.split(",").length - 2]).distinct())
+                .as("units in all 15 municipalities of the region").hasSize(15);
+        assertThat(sesi.run("--db", database, "survey", "waves", "--format", "csv").out().lines().skip(1))
+                .extracting(l -> l.split(",")[1])
+                .containsExactly("PRE_NOTICE", "QUESTIONNAIRE", "REMINDER_POSTCARD");
+
+        String[] all = sesi.run("--db", database, "survey", "rates", "--format", "csv").out().lines().toList().get(1)
+                .split(",");
+        assertThat(all[0]).isEqualTo("all");
+        int units = 0;
+        for (int i = 1; i <= 8; i++) {
+            assertThat(Integer.parseInt(all[i])).as("every disposition occurs").isPositive();
+            units += Integer.parseInt(all[i]);
+        }
+        assertThat(units).isEqualTo(frame.size());
+        assertThat(Double.parseDouble(all[10])).as("RR2").isBetween(0.33, 0.37);
     }
 
     @Test
