@@ -145,7 +145,7 @@ public final class FieldworkService implements SendContactWave, ListContactWaves
     public RecordDisposition.Result record(RecordDisposition.Command command) {
         validator.check(command);
         ResponseId id = SurveyInput.responseId("responseId", command.responseId());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         LocalDate date = command.date().orElse(today);
         if (date.isAfter(today)) {
             throw InvalidInputException.of(Problem.ofField("date", date.toString(),
