@@ -304,6 +304,37 @@ class SurveyCommandsTest {
     }
 
     @Test
+    void the_survey_survives_a_backup_and_restore_with_its_history_in_order() {
+        loadAndImportExamples();
+        ok("survey", "wave", "QUESTIONNAIRE", "--date", "2024-03-11", "--out", directory.resolve("q.csv").toString());
+        ok("survey", "disposition", "S-0001-3", "UO", "--date", "2024-03-12");
+        ok("survey", "disposition", "S-0001-3", "COMPLETE", "--date", "2024-03-10", "--replace");
+        ok("survey", "disposition", "S-0002-1", "NE");
+        Path backup = directory.resolve("backup.zip");
+        String restored = directory.resolve("restored").resolve("sesi").toString();
+
+        ok("db", "backup", backup.toString());
+        ok("--db", restored, "db", "restore", backup.toString());
+
+        for (String[] listing : List.of(new String[] {"survey", "frame", "list", "--format", "csv"},
+                new String[] {"survey", "frame", "excluded", "--format", "csv"},
+                new String[] {"survey", "waves", "--format", "csv"},
+                new String[] {"survey", "rates", "--by", "county", "--format", "csv"},
+                new String[] {"survey", "questionnaire", "show", "--format", "csv"},
+                new String[] {"survey", "unit", "S-0001-3"}, new String[] {"status", "--format", "csv"})) {
+            String[] there = new String[listing.length + 2];
+            there[0] = "--db";
+            there[1] = restored;
+            System.arraycopy(listing, 0, there, 2, listing.length);
+            assertThat(ok(there).out()).as(String.join(" ", listing)).isEqualTo(ok(listing).out());
+        }
+        ok("--db", restored, "survey", "disposition", "S-0001-3", "REFUSAL", "--replace");
+        assertThat(ok("--db", restored, "survey", "frame", "list", "--format", "csv").out())
+                .as("a new event after the restore is the last one").contains("S-0001-3,769620-0018,Ljustorps "
+                        + "Bygdeservice ekonomisk förening,EKONOMISK_FORENING,2281,REFUSAL");
+    }
+
+    @Test
     void every_survey_command_has_help_in_both_languages() {
         for (String[] command : List.of(new String[] {"survey"}, new String[] {"survey", "questionnaire"},
                 new String[] {"survey", "questionnaire", "load"}, new String[] {"survey", "questionnaire", "show"},
