@@ -4,6 +4,14 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import se.coompanion.sesi.application.actor.ActorService;
+import se.coompanion.sesi.application.actor.ContactService;
+import se.coompanion.sesi.application.actor.port.in.AddActor;
+import se.coompanion.sesi.application.actor.port.in.AddContact;
+import se.coompanion.sesi.application.actor.port.in.ImportActors;
+import se.coompanion.sesi.application.actor.port.in.ListActors;
+import se.coompanion.sesi.application.actor.port.in.ListContacts;
+import se.coompanion.sesi.application.actor.port.in.ShowActor;
 import se.coompanion.sesi.application.prestudy.ActivityMeasure;
 import se.coompanion.sesi.application.prestudy.PreStudyService;
 import se.coompanion.sesi.application.prestudy.ProgressService;
@@ -11,11 +19,26 @@ import se.coompanion.sesi.application.prestudy.port.in.SetActivityTarget;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProjectFacts;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
+import se.coompanion.sesi.application.privacy.PrivacyService;
+import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
+import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
+import se.coompanion.sesi.application.scan.EnvironmentalScanMeasure;
+import se.coompanion.sesi.application.scan.ScanService;
+import se.coompanion.sesi.application.scan.port.in.ListFindings;
+import se.coompanion.sesi.application.scan.port.in.ListSources;
+import se.coompanion.sesi.application.scan.port.in.RecordFinding;
+import se.coompanion.sesi.application.scan.port.in.RegisterSource;
 import se.coompanion.sesi.application.shared.CommandValidator;
 import se.coompanion.sesi.application.shared.DatabaseService;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
+import se.coompanion.sesi.application.stakeholder.StakeholderAnalysisMeasure;
+import se.coompanion.sesi.application.stakeholder.StakeholderService;
+import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
+import se.coompanion.sesi.application.stakeholder.port.in.ShowAssessmentHistory;
+import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
+import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.statistics.InformationMaterialMeasure;
 import se.coompanion.sesi.application.statistics.MaterialService;
 import se.coompanion.sesi.application.statistics.StatisticsService;
@@ -74,6 +97,22 @@ public final class SesiApplication {
     private final ListContactWaves listContactWaves;
     private final RecordDisposition recordDisposition;
     private final ComputeResponseRates computeResponseRates;
+    private final ImportActors importActors;
+    private final AddActor addActor;
+    private final ListActors listActors;
+    private final ShowActor showActor;
+    private final AddContact addContact;
+    private final ListContacts listContacts;
+    private final ExportPersonalData exportPersonalData;
+    private final ErasePersonalData erasePersonalData;
+    private final RegisterSource registerSource;
+    private final ListSources listSources;
+    private final RecordFinding recordFinding;
+    private final ListFindings listFindings;
+    private final AssessStakeholder assessStakeholder;
+    private final ShowStakeholderGrid showStakeholderGrid;
+    private final ShowPartnerShortlist showPartnerShortlist;
+    private final ShowAssessmentHistory showAssessmentHistory;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -105,8 +144,36 @@ public final class SesiApplication {
         this.recordDisposition = UseCaseBoundary.guard(RecordDisposition.class, fieldwork);
         this.computeResponseRates = UseCaseBoundary.guard(ComputeResponseRates.class, new ResponseRateService(
                 ports.dispositionEvents(), ports.preStudies(), ports.transactions(), commands));
+        ActorService actor = new ActorService(ports.actors(), ports.contacts(), ports.importLog(),
+                ports.transactions(), commands, clock);
+        this.importActors = UseCaseBoundary.guard(ImportActors.class, actor);
+        this.addActor = UseCaseBoundary.guard(AddActor.class, actor);
+        this.listActors = UseCaseBoundary.guard(ListActors.class, actor);
+        this.showActor = UseCaseBoundary.guard(ShowActor.class, actor);
+        ContactService contact = new ContactService(ports.actors(), ports.contacts(), ports.transactions(), commands,
+                clock);
+        this.addContact = UseCaseBoundary.guard(AddContact.class, contact);
+        this.listContacts = UseCaseBoundary.guard(ListContacts.class, contact);
+        PrivacyService privacy = new PrivacyService(ports.contacts(), ports.actors(), ports.personalDataHolders(),
+                ports.transactions(), clock);
+        this.exportPersonalData = UseCaseBoundary.guard(ExportPersonalData.class, privacy);
+        this.erasePersonalData = UseCaseBoundary.guard(ErasePersonalData.class, privacy);
+        ScanService scan = new ScanService(ports.knowledgeSources(), ports.findings(), ports.transactions(), commands,
+                clock);
+        this.registerSource = UseCaseBoundary.guard(RegisterSource.class, scan);
+        this.listSources = UseCaseBoundary.guard(ListSources.class, scan);
+        this.recordFinding = UseCaseBoundary.guard(RecordFinding.class, scan);
+        this.listFindings = UseCaseBoundary.guard(ListFindings.class, scan);
+        StakeholderService stakeholder = new StakeholderService(ports.actors(), ports.stakeholderAssessments(),
+                ports.transactions(), commands, clock);
+        this.assessStakeholder = UseCaseBoundary.guard(AssessStakeholder.class, stakeholder);
+        this.showStakeholderGrid = UseCaseBoundary.guard(ShowStakeholderGrid.class, stakeholder);
+        this.showPartnerShortlist = UseCaseBoundary.guard(ShowPartnerShortlist.class, stakeholder);
+        this.showAssessmentHistory = UseCaseBoundary.guard(ShowAssessmentHistory.class, stakeholder);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
+                new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
+                new StakeholderAnalysisMeasure(ports.actors(), ports.stakeholderAssessments()),
                 new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
                         ports.questionnaires()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
@@ -208,5 +275,69 @@ public final class SesiApplication {
 
     public ComputeResponseRates computeResponseRates() {
         return computeResponseRates;
+    }
+
+    public ImportActors importActors() {
+        return importActors;
+    }
+
+    public AddActor addActor() {
+        return addActor;
+    }
+
+    public ListActors listActors() {
+        return listActors;
+    }
+
+    public ShowActor showActor() {
+        return showActor;
+    }
+
+    public AddContact addContact() {
+        return addContact;
+    }
+
+    public ListContacts listContacts() {
+        return listContacts;
+    }
+
+    public ExportPersonalData exportPersonalData() {
+        return exportPersonalData;
+    }
+
+    public ErasePersonalData erasePersonalData() {
+        return erasePersonalData;
+    }
+
+    public RegisterSource registerSource() {
+        return registerSource;
+    }
+
+    public ListSources listSources() {
+        return listSources;
+    }
+
+    public RecordFinding recordFinding() {
+        return recordFinding;
+    }
+
+    public ListFindings listFindings() {
+        return listFindings;
+    }
+
+    public AssessStakeholder assessStakeholder() {
+        return assessStakeholder;
+    }
+
+    public ShowStakeholderGrid showStakeholderGrid() {
+        return showStakeholderGrid;
+    }
+
+    public ShowPartnerShortlist showPartnerShortlist() {
+        return showPartnerShortlist;
+    }
+
+    public ShowAssessmentHistory showAssessmentHistory() {
+        return showAssessmentHistory;
     }
 }

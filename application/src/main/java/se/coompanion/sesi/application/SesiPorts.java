@@ -1,10 +1,17 @@
 package se.coompanion.sesi.application;
 
+import java.util.List;
+import se.coompanion.sesi.application.actor.port.out.Actors;
+import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
+import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
+import se.coompanion.sesi.application.scan.port.out.Findings;
+import se.coompanion.sesi.application.scan.port.out.KnowledgeSources;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.application.stakeholder.port.out.StakeholderAssessments;
 import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
@@ -39,4 +46,20 @@ public interface SesiPorts {
     ContactWaves contactWaves();
 
     DispositionEvents dispositionEvents();
+
+    Actors actors();
+
+    Contacts contacts();
+
+    /**
+     * Every area's holder of personal data about contact persons (the privacy extension point): an area that
+     * stores anything that names or mentions a contact person adds its holder here.
+     */
+    List<PersonalDataHolder> personalDataHolders();
+
+    KnowledgeSources knowledgeSources();
+
+    Findings findings();
+
+    StakeholderAssessments stakeholderAssessments();
 }

@@ -2,8 +2,10 @@ package se.coompanion.sesi.application.testing;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.shared.port.out.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
@@ -24,6 +26,12 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemorySamplingFrames samplingFrames = register(new InMemorySamplingFrames());
     private final InMemoryContactWaves contactWaves = register(new InMemoryContactWaves());
     private final InMemoryDispositionEvents dispositionEvents = register(new InMemoryDispositionEvents(samplingFrames));
+    private final InMemoryActors actors = register(new InMemoryActors());
+    private final InMemoryContacts contacts = register(new InMemoryContacts());
+    private final InMemoryKnowledgeSources knowledgeSources = register(new InMemoryKnowledgeSources());
+    private final InMemoryFindings findings = register(new InMemoryFindings());
+    private final InMemoryStakeholderAssessments stakeholderAssessments =
+            register(new InMemoryStakeholderAssessments());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -93,5 +101,35 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryDispositionEvents dispositionEvents() {
         return dispositionEvents;
+    }
+
+    @Override
+    public InMemoryActors actors() {
+        return actors;
+    }
+
+    @Override
+    public InMemoryContacts contacts() {
+        return contacts;
+    }
+
+    @Override
+    public List<PersonalDataHolder> personalDataHolders() {
+        return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments);
+    }
+
+    @Override
+    public InMemoryKnowledgeSources knowledgeSources() {
+        return knowledgeSources;
+    }
+
+    @Override
+    public InMemoryFindings findings() {
+        return findings;
+    }
+
+    @Override
+    public InMemoryStakeholderAssessments stakeholderAssessments() {
+        return stakeholderAssessments;
     }
 }

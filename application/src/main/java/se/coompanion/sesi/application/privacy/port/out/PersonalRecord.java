@@ -1,0 +1,41 @@
+package se.coompanion.sesi.application.privacy.port.out;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One record that holds or mentions a person, as the right of access shows it: where it is, which record, and its
+ * fields (name and value, in order).
+ *
+ * @param store  where the record is (a table, e.g. {@code contact_person})
+ * @param record which record (its number)
+ * @param fields the fields that concern the person, in order
+ */
+public record PersonalRecord(String store, String record, List<Field> fields) {
+
+    /**
+     * @param name  the field's name (e.g. {@code email})
+     * @param value its value as stored; empty for none
+     */
+    public record Field(String name, String value) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            value = value == null ? "" : value;
+        }
+    }
+
+    public PersonalRecord {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(record, "record");
+        fields = List.copyOf(fields);
+    }
+
+    /** A record from fields in order; a null value is empty. */
+    public static PersonalRecord of(String store, Object record, Map<String, ?> fields) {
+        Map<String, Object> ordered = new LinkedHashMap<>(fields);
+        return new PersonalRecord(store, String.valueOf(record), ordered.entrySet().stream()
+                .map(e -> new Field(e.getKey(), e.getValue() == null ? "" : String.valueOf(e.getValue()))).toList());
+    }
+}
