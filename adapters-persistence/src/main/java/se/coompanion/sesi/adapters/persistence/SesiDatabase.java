@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -23,10 +24,18 @@ import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 import org.postgresql.ds.PGSimpleDataSource;
+import se.coompanion.sesi.adapters.persistence.actor.JooqActorPersonalData;
+import se.coompanion.sesi.adapters.persistence.actor.JooqActors;
+import se.coompanion.sesi.adapters.persistence.actor.JooqContacts;
 import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
+import se.coompanion.sesi.adapters.persistence.scan.JooqFindings;
+import se.coompanion.sesi.adapters.persistence.scan.JooqKnowledgeSources;
+import se.coompanion.sesi.adapters.persistence.scan.JooqScanPersonalData;
 import se.coompanion.sesi.adapters.persistence.shared.JooqBackups;
 import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
 import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
+import se.coompanion.sesi.adapters.persistence.stakeholder.JooqStakeholderAssessments;
+import se.coompanion.sesi.adapters.persistence.stakeholder.JooqStakeholderPersonalData;
 import se.coompanion.sesi.adapters.persistence.statistics.JooqMaterialProductions;
 import se.coompanion.sesi.adapters.persistence.statistics.JooqStatisticalFigures;
 import se.coompanion.sesi.adapters.persistence.survey.JooqContactWaves;
@@ -34,13 +43,19 @@ import se.coompanion.sesi.adapters.persistence.survey.JooqDispositionEvents;
 import se.coompanion.sesi.adapters.persistence.survey.JooqQuestionnaires;
 import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
 import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.actor.port.out.Actors;
+import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
+import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
+import se.coompanion.sesi.application.scan.port.out.Findings;
+import se.coompanion.sesi.application.scan.port.out.KnowledgeSources;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.application.stakeholder.port.out.StakeholderAssessments;
 import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
@@ -80,7 +95,11 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqPreStudies(dsl),
                 new JooqStatisticalFigures(dsl), new JooqMaterialProductions(dsl),
                 new JooqQuestionnaires(dsl), new JooqSamplingFrames(dsl),
-                new JooqContactWaves(dsl), new JooqDispositionEvents(dsl));
+                new JooqContactWaves(dsl), new JooqDispositionEvents(dsl),
+                new JooqActors(dsl), new JooqContacts(dsl),
+                List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
+                        new JooqStakeholderPersonalData(dsl)),
+                new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl));
     }
 
     /**
@@ -263,6 +282,9 @@ public final class SesiDatabase implements AutoCloseable {
             Backups backups, PreStudies preStudies,
             StatisticalFigures statisticalFigures, MaterialProductions materialProductions,
             Questionnaires questionnaires, SamplingFrames samplingFrames,
-            ContactWaves contactWaves, DispositionEvents dispositionEvents) implements SesiPorts {
+            ContactWaves contactWaves, DispositionEvents dispositionEvents,
+            Actors actors, Contacts contacts, List<PersonalDataHolder> personalDataHolders,
+            KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments)
+            implements SesiPorts {
     }
 }

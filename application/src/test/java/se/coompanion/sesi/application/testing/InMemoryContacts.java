@@ -1,9 +1,7 @@
 package se.coompanion.sesi.application.testing;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
@@ -41,28 +39,19 @@ public final class InMemoryContacts implements Contacts, PersonalDataHolder, InM
 
     @Override
     public List<String> stores() {
-        return List.of("contact_person");
+        return List.of(PersonalRecord.CONTACT_STORE);
     }
 
     @Override
     public List<PersonalRecord> export(DataSubject subject) {
-        return find(subject.contact()).map(c -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("actor", c.actor());
-            fields.put("name", c.details().name());
-            fields.put("title", c.details().title().orElse(""));
-            fields.put("email", c.details().email().map(Object::toString).orElse(""));
-            fields.put("phone", c.details().phone().map(Object::toString).orElse(""));
-            fields.put("lawful_basis", c.details().lawfulBasis());
-            return List.of(PersonalRecord.of("contact_person", c.id(), fields));
-        }).orElse(List.of());
+        return find(subject.contact()).map(PersonalRecord::of).stream().toList();
     }
 
     @Override
     public List<Erased> erase(DataSubject subject, Instant erasedAt) {
         Optional<ContactPerson> contact = find(subject.contact());
         contact.ifPresent(c -> contacts.put(c.id().value(), c.erase(erasedAt)));
-        return List.of(new Erased("contact_person", contact.isPresent() ? 1 : 0));
+        return List.of(new Erased(PersonalRecord.CONTACT_STORE, contact.isPresent() ? 1 : 0));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package se.coompanion.sesi.application.privacy.port.out;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import se.coompanion.sesi.domain.actor.ContactPerson;
+import se.coompanion.sesi.domain.actor.EmailAddress;
+import se.coompanion.sesi.domain.actor.PhoneNumber;
 
 /**
  * One record that holds or mentions a person, as the right of access shows it: where it is, which record, and its
@@ -14,6 +18,9 @@ import java.util.Objects;
  * @param fields the fields that concern the person, in order
  */
 public record PersonalRecord(String store, String record, List<Field> fields) {
+
+    /** Where contact persons are stored. */
+    public static final String CONTACT_STORE = "contact_person";
 
     /**
      * @param name  the field's name (e.g. {@code email})
@@ -30,6 +37,20 @@ public record PersonalRecord(String store, String record, List<Field> fields) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(record, "record");
         fields = List.copyOf(fields);
+    }
+
+    /** The record of a contact person: the store {@code contact_person} and every field it holds. */
+    public static PersonalRecord of(ContactPerson contact) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("actor", contact.actor());
+        fields.put("name", contact.details().name());
+        fields.put("title", contact.details().title().orElse(""));
+        fields.put("email", contact.details().email().map(EmailAddress::value).orElse(""));
+        fields.put("phone", contact.details().phone().map(PhoneNumber::value).orElse(""));
+        fields.put("lawful_basis", contact.details().lawfulBasis());
+        fields.put("registered_at", contact.registeredAt());
+        fields.put("erased_at", contact.erasedAt().map(Instant::toString).orElse(""));
+        return of(CONTACT_STORE, contact.id(), fields);
     }
 
     /** A record from fields in order; a null value is empty. */
