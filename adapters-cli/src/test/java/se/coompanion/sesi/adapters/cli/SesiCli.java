@@ -42,6 +42,15 @@ public final class SesiCli {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** Runs {@code sesi} and fails the test, showing what was printed, unless the exit code is 0. */
+    public Result ok(String... args) {
+        Result result = run(args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("sesi " + String.join(" ", args) + " failed:\n" + result);
+        }
+        return result;
+    }
+
     /**
      * @param exitCode the exit code
      * @param out      what went to stdout

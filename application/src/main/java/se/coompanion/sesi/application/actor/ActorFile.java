@@ -101,16 +101,18 @@ final class ActorFile {
     private static List<ActorRole> roles(RowReading row) {
         String cell = row.required(ROLES);
         List<ActorRole> roles = new ArrayList<>();
+        boolean unknown = false;
         for (String part : cell.split("\\" + ROLE_SEPARATOR)) {
             if (!part.isBlank()) {
                 try {
                     roles.add(ActorRole.parse(part));
                 } catch (DomainException e) {
                     row.problem(ROLES, e.text());
+                    unknown = true;
                 }
             }
         }
-        if (roles.isEmpty() && !cell.isEmpty()) {
+        if (roles.isEmpty() && !cell.isEmpty() && !unknown) {
             row.problem(ROLES, Message.of(ActorFile.class, "import.noRole"));
         }
         return roles;

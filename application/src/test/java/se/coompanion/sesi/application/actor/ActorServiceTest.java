@@ -133,6 +133,14 @@ class ActorServiceTest {
     }
 
     @Test
+    void a_roles_cell_with_only_separators_names_no_role() {
+        assertThatThrownBy(() -> importRows(List.of("namn", "roller"), List.of(List.of("Föreningen", " | "))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(problems(e)).containsExactly(
+                        "aktorer.csv:2: roller/roles: at least one role is required, joined with | (for example "
+                                + "SOCIAL_ENTERPRISE|ECONOMIC_ASSOCIATION)"));
+    }
+
+    @Test
     void a_number_already_in_the_register_rejects_the_row_naming_the_registered_actor() {
         sesi.addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
         importRows(List.of("namn", "roller"), List.of(List.of("Arbetsförmedlingen", "PUBLIC_AGENCY")));

@@ -1,0 +1,68 @@
+package se.coompanion.sesi.adapters.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.Problem;
+import se.coompanion.sesi.domain.shared.Message;
+
+/**
+ * A file a command writes for people (a chart, a page, an export): UTF-8, its directory created, written whole
+ * or not at all (a temporary file moved into place). A path that cannot be written is invalid input with a clear
+ * message, never a stack trace.
+ */
+public final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    /** Writes the text to the file, replacing it. */
+    public static void write(Path file, String text) {
+        write(file, text, false);
+    }
+
+    /** Writes personal data: on POSIX systems only the owner may read the file. */
+    public static void writePrivate(Path file, String text) {
+        write(file, text, true);
+    }
+
+    /** The file's extension in lower case ("html" for grid.HTML), or empty. */
+    public static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void write(Path file, String text, boolean ownerOnly) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw invalid(target, "output.isDirectory", target);
+        }
+        try {
+            Path directory = target.getParent();
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, ".sesi-", ".partial");
+            try {
+                if (ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+                }
+                Files.writeString(partial, text, StandardCharsets.UTF_8);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw invalid(target, "output.cannotWrite", target, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static InvalidInputException invalid(Path file, String key, Object... args) {
+        return InvalidInputException.of(Problem.ofField("", file.toString(), Message.of(OutputFile.class, key, args)));
+    }
+}
