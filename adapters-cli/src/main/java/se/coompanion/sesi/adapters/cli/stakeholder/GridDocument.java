@@ -19,21 +19,21 @@ import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
  * HTML page with the picture, the actors numbered as in it, and the method in a few lines. Every text is
  * HTML-escaped by the templates.
  */
-final class GridDocument {
+public final class GridDocument {
 
     private final List<ShowStakeholderGrid.Placed> placed;
     private final Locale locale;
 
-    GridDocument(List<ShowStakeholderGrid.Placed> placed, Locale locale) {
+    public GridDocument(List<ShowStakeholderGrid.Placed> placed, Locale locale) {
         this.placed = List.copyOf(placed);
         this.locale = locale;
     }
 
-    String svg() {
+    public String svg() {
         return chart().svg();
     }
 
-    String html() {
+    public String html() {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             ShowStakeholderGrid.Placed p = placed.get(i);
@@ -70,7 +70,7 @@ final class GridDocument {
     }
 
     private List<String> columns() {
-        return List.of("number", "actor", "power", "interest", "quadrant", "salience", "attitude",
+        return List.of("number", "actor", "power_interest", "quadrant", "salience", "attitude",
                 "candidacy", "assessed_on").stream().map(c -> text(Message.of(GridDocument.class, "column." + c)))
                 .toList();
     }
