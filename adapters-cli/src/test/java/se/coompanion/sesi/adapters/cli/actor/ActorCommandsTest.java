@@ -57,6 +57,19 @@ class ActorCommandsTest {
     }
 
     @Test
+    void the_example_file_of_the_documentation_imports_with_its_one_warning() {
+        Path example = Path.of("..", "docs", "examples", "aktorer.csv").toAbsolutePath().normalize();
+
+        SesiCli.Result imported = sesi.ok("--lang", "en", "actor", "import", example.toString());
+
+        assertThat(imported.out()).contains("Imported 5 of 5 row(s)");
+        assertThat(imported.err().lines()).singleElement().asString()
+                .contains(":6: organisationsnummer/org_number: Organisationsnummer 769644-3071 starts with group digit 7");
+        assertThat(sesi.ok("actor", "show", "grona-hander-arbetskooperativ-ek-for").out())
+                .contains("Gröna Händer");
+    }
+
+    @Test
     void a_bad_file_reports_every_problem_with_file_and_line_stores_nothing_and_exits_2() throws Exception {
         Path csv = file("fel.csv", "name,roles,municipality_code\nSundsvalls kommun,KOOPERATIV,2281\n,OTHER,9999\n");
 
