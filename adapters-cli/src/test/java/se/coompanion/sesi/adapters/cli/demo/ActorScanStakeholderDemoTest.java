@@ -116,4 +116,24 @@ class ActorScanStakeholderDemoTest {
                 .containsPattern("ENVIRONMENTAL_SCAN,1,11,FINDINGS,1100.0,DONE");
         assertThat(out.resolve("intressentanalys.html")).content().contains("<svg", "Intressenter");
     }
+
+    @Test
+    void the_register_scan_and_assessments_survive_a_backup_and_restore() {
+        Path backup = directory.resolve("backup.zip");
+        SesiCli restored = new SesiCli(directory.resolve("restored"));
+
+        sesi.ok("db", "backup", backup.toString());
+        restored.ok("db", "restore", backup.toString());
+
+        for (String[] listing : new String[][] {{"actor", "list"}, {"contact", "list"}, {"scan", "source", "list"},
+            {"scan", "finding", "list"}, {"stakeholder", "grid"}, {"stakeholder", "shortlist"},
+            {"stakeholder", "history", "region-vasternorrland"}, {"status"}}) {
+            String[] csv = java.util.Arrays.copyOf(listing, listing.length + 2);
+            csv[listing.length] = "--format";
+            csv[listing.length + 1] = "csv";
+            assertThat(restored.ok(csv).out()).as(String.join(" ", listing)).isEqualTo(sesi.ok(csv).out());
+        }
+        assertThat(restored.ok("--lang", "en", "contact", "add", "mittuniversitetet", "--name", "Ny Person").out())
+                .as("numbering continues after the restored contacts").contains("Registered contact 12:");
+    }
 }
