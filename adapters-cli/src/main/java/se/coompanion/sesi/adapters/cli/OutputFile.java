@@ -2,12 +2,15 @@ package se.coompanion.sesi.adapters.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
+import java.util.UUID;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.shared.Message;
@@ -47,18 +50,30 @@ public final class OutputFile {
         try {
             Path directory = target.getParent();
             Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, ".sesi-", ".partial");
+            // Not Files.createTempFile: its owner-only permissions would stick to a document meant to be shared.
+            Path partial = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
             try {
                 if (ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
+                    Files.createFile(partial, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
+                    Files.writeString(partial, text, StandardCharsets.UTF_8);
+                } else {
+                    Files.writeString(partial, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
                 }
-                Files.writeString(partial, text, StandardCharsets.UTF_8);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                move(partial, target);
             } finally {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
             throw invalid(target, "output.cannotWrite", target, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

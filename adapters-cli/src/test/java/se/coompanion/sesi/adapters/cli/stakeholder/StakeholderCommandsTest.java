@@ -2,6 +2,7 @@ package se.coompanion.sesi.adapters.cli.stakeholder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,14 @@ class StakeholderCommandsTest {
                 "<desc", "hantera nära");
         assertThat(wrong.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(wrong.err()).contains(".svg", ".html");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.createFile(directory.resolve("plain.txt"));
+            assertThat(Files.getPosixFilePermissions(picture)).as("a document to share, not owner-only")
+                    .isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+        try (var left = Files.list(page.getParent())) {
+            assertThat(left).as("no temporary file is left").containsExactly(page);
+        }
     }
 
     @Test
