@@ -40,9 +40,12 @@ final class Migrations {
         if (scripts.isPresent() && applied(dataSource).containsAll(scripts.get())) {
             return;
         }
+        // Each area has a block of versions of its own (actors V10-V19, statistics V60-V69, ...) and areas land in
+        // any order: a database made before an area with lower numbers landed must still take its scripts.
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:" + LOCATION)
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

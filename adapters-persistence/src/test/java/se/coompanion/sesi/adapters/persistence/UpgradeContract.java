@@ -2,9 +2,13 @@ package se.coompanion.sesi.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.domain.prestudy.SesiPlan;
@@ -54,6 +58,44 @@ abstract class UpgradeContract {
                 assertThat(version).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void a_database_made_before_an_area_with_lower_version_numbers_landed_takes_its_scripts() throws Exception {
+        Path scripts = Files.createTempDirectory("sesi-scripts-");
+        try (TestDatabase.Fresh fresh = kind().fresh()) {
+            Path all = Path.of(UpgradeContract.class.getClassLoader().getResource("db/migration").toURI());
+            List<Path> sorted;
+            try (var files = Files.list(all)) {
+                sorted = files.sorted(Comparator.comparingInt(UpgradeContract::version)).toList();
+            }
+            // V1 and the area with the highest numbers only, as a database made before the others landed
+            for (Path script : List.of(sorted.get(0), sorted.get(sorted.size() - 1))) {
+                Files.copy(script, scripts.resolve(script.getFileName()));
+            }
+            DatabaseConfig config = fresh.config();
+            Flyway.configure().dataSource(config.jdbcUrl(), config.user().isEmpty() ? "sa" : config.user(),
+                    config.password()).locations("filesystem:" + scripts).load().migrate();
+            assertThat(Migrations.applied(dataSource(config))).hasSize(2);
+
+            try (SesiDatabase upgraded = SesiDatabase.open(config)) {
+                assertThat(Migrations.applied(dataSource(config)))
+                        .containsAll(Migrations.scriptVersions().orElseThrow());
+                assertThat(upgraded.ports().transactions().inTransaction(upgraded.ports().actors()::count)).isZero();
+            }
+        } finally {
+            try (var files = Files.list(scripts)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(scripts);
+        }
+    }
+
+    private static int version(Path script) {
+        String name = script.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")).replaceAll("[._].*", ""));
     }
 
     private static javax.sql.DataSource dataSource(DatabaseConfig config) {
