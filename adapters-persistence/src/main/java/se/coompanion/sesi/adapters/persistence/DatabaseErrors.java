@@ -22,8 +22,9 @@ final class DatabaseErrors {
         }
         String state = Optional.ofNullable(sql.get().getSQLState()).orElse("");
         if (state.equals("23505")) {
+            SQLException cause = sql.get().getNextException() != null ? sql.get().getNextException() : sql.get();
             return new ConflictException(Message.of(DatabaseErrors.class, "db.duplicate",
-                    sql.get().getMessage().lines().findFirst().orElse("")), e);
+                    String.valueOf(cause.getMessage()).lines().findFirst().orElse("")), e);
         }
         if (state.equals("40001") || state.equals("40P01") || sql.get().getErrorCode() == 40001) {
             return new ConflictException(Message.of(DatabaseErrors.class, "db.concurrent"), e);

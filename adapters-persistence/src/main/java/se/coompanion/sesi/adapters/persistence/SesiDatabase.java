@@ -122,6 +122,8 @@ public final class SesiDatabase implements AutoCloseable {
                 try (var statement = keeper.createStatement()) {
                     // Commits reach the file at once, so that a killed process keeps what it reported done.
                     statement.execute("SET WRITE_DELAY 0");
+                    // An import waits for another one to finish writing (the import lock), not just one second.
+                    statement.execute("SET DEFAULT_LOCK_TIMEOUT 600000");
                 }
             }
             Migrations.migrate(dataSource);

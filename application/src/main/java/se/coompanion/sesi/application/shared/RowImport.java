@@ -25,8 +25,10 @@ import se.coompanion.sesi.domain.shared.Message;
  *     found; nothing is written;</li>
  * <li>any problem and not skip-invalid: an {@link InvalidInputException} lists them all, the database is
  *     untouched;</li>
- * <li>second pass, in one transaction: the valid rows are written in batches, rejected rows go to the reject
- *     sink with their reasons, and the import is recorded with its SHA-256 and counts.</li>
+ * <li>second pass, in one transaction that first takes the import lock (so that imports in several processes
+ *     write one after the other and each sees what the other stored): the valid rows are written in batches,
+ *     rejected rows go to the reject sink with their reasons, and the import is recorded with its SHA-256 and
+ *     counts. Content imported by another process in the meantime is not written again.</li>
  * </ol>
  * The file is streamed twice rather than held in memory, so that a file of a million rows imports in a
  * small heap.
@@ -101,11 +103,20 @@ public final class RowImport<T> {
             throw new InvalidInputException(check.problems, check.problemCount - check.problems.size());
         }
         int stored = check.rows - check.rejectedLines.cardinality();
-        transactions.run(() -> {
-            write(source, layout, check, options.rejects().orElse(null), writer);
-            log.add(new ImportRecord(kind, source.sha256(), source.name(), check.rows, stored,
-                    check.rejectedLines.cardinality(), clock.instant()));
+        Optional<ImportRecord> meanwhile = transactions.inTransaction(() -> {
+            log.lockImports();
+            Optional<ImportRecord> same = log.find(kind, source.sha256());
+            if (same.isEmpty()) {
+                write(source, layout, check, options.rejects().orElse(null), writer);
+                log.add(new ImportRecord(kind, source.sha256(), source.name(), check.rows, stored,
+                        check.rejectedLines.cardinality(), clock.instant()));
+            }
+            return same;
         });
+        if (meanwhile.isPresent()) {
+            return new ImportReport(kind, source.name(), meanwhile.get().rowsRead(), 0, 0,
+                    Optional.of(meanwhile.get().importedAt()), List.of(), 0);
+        }
         return new ImportReport(kind, source.name(), check.rows, stored, check.rejectedLines.cardinality(),
                 Optional.empty(), check.warnings, check.warningCount - check.warnings.size());
     }

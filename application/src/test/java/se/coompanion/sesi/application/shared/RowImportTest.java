@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.ImportReport;
 import se.coompanion.sesi.application.shared.TabularSource;
+import se.coompanion.sesi.application.shared.port.out.ImportLog;
+import se.coompanion.sesi.application.shared.port.out.ImportRecord;
 import se.coompanion.sesi.application.testing.InMemory;
 import se.coompanion.sesi.application.testing.InMemorySesiPorts;
 import se.coompanion.sesi.application.testing.TestValidation;
@@ -124,6 +127,58 @@ class RowImportTest {
     }
 
     @Test
+    void the_writing_pass_takes_the_import_lock_and_skips_content_another_process_stored_meanwhile() {
+        TabularSource source = file(List.of("org_number", "name"), List.of(List.of("716460-3867", "A")));
+        ImportReport first = run(source, ImportOptions.ALL_OR_NOTHING);
+        assertThat(ports.importLog().locks()).isEqualTo(1);
+        assertThat(first.alreadyImported()).isFalse();
+
+        // Another process records the same content between this import's check and its writing pass.
+        RowImport<Unit> racing = new RowImport<>("units", List.of(ORG, NAME, MUNICIPALITY),
+                row -> new Unit(row.required(ORG, OrganisationNumber::parse), row.required(NAME), null));
+        TabularSource other = file(List.of("org_number", "name"), List.of(List.of("556016-0680", "B")));
+        ImportReport raced = racing.run(other, ImportOptions.ALL_OR_NOTHING, new RaceLog(ports, other.sha256()),
+                ports.transactions(), TestValidation.CLOCK, store::addAll);
+
+        assertThat(raced.alreadyImported()).isTrue();
+        assertThat(store.units).extracting(Unit::name).containsExactly("A");
+    }
+
+    /** An import log in which the content appears only once the lock is taken, as if written meanwhile. */
+    private static final class RaceLog implements ImportLog {
+        private final InMemorySesiPorts ports;
+        private final String sha;
+        private boolean locked;
+
+        RaceLog(InMemorySesiPorts ports, String sha) {
+            this.ports = ports;
+            this.sha = sha;
+        }
+
+        @Override
+        public Optional<ImportRecord> find(String kind,
+                String sha256) {
+            return locked && sha256.equals(sha) ? Optional.of(new ImportRecord(kind, sha256, "other.csv", 1, 1, 0,
+                    TestValidation.CLOCK.instant())) : Optional.empty();
+        }
+
+        @Override
+        public void lockImports() {
+            locked = true;
+        }
+
+        @Override
+        public void add(ImportRecord record) {
+            throw new AssertionError("the raced content must not be recorded twice");
+        }
+
+        @Override
+        public List<ImportRecord> all() {
+            return List.of();
+        }
+    }
+
+    @Test
     void header_problems_are_reported_together_on_the_header_line() {
         TabularSource source = file(List.of("org_nummer", "name", "name", ""), List.of(List.of("a", "b", "c", "d")));
 
@@ -170,7 +225,7 @@ class RowImportTest {
 
     @Test
     void skip_invalid_without_a_reject_sink_is_refused() {
-        ImportOptions noSink = new ImportOptions(true, java.util.Optional.empty());
+        ImportOptions noSink = new ImportOptions(true, Optional.empty());
         assertThatThrownBy(() -> run(file(List.of("org_number", "name"), List.of(List.of("716460-3867", "A"))), noSink))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("--rejects");
     }

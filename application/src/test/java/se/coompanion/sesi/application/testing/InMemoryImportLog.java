@@ -9,10 +9,21 @@ import se.coompanion.sesi.application.shared.port.out.ImportRecord;
 public final class InMemoryImportLog implements ImportLog, InMemory {
 
     private final List<ImportRecord> records = new ArrayList<>();
+    private int locks;
 
     @Override
     public Optional<ImportRecord> find(String kind, String sha256) {
         return records.stream().filter(r -> r.kind().equals(kind) && r.sha256().equals(sha256)).findFirst();
+    }
+
+    @Override
+    public void lockImports() {
+        locks++;
+    }
+
+    /** How often an import took the lock. */
+    public int locks() {
+        return locks;
     }
 
     @Override

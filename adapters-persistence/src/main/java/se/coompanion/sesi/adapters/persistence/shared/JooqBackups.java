@@ -72,6 +72,8 @@ import se.coompanion.sesi.domain.shared.Message;
 public final class JooqBackups implements Backups {
 
     static final String MANIFEST = "sesi-backup.properties";
+    /** Tables of the machinery, not of the data: filled by their migration, never backed up or restored. */
+    static final Set<String> MACHINERY = Set.of("import_lock");
     static final String FORMAT = "1";
     private static final int BATCH = 1_000;
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -173,6 +175,7 @@ public final class JooqBackups implements Backups {
     /** Every table of the schema, parents before the tables that refer to them, by name otherwise. */
     static List<Table<?>> tables() {
         List<Table<?>> all = new ArrayList<>(DefaultSchema.DEFAULT_SCHEMA.getTables());
+        all.removeIf(table -> MACHINERY.contains(table.getName()));
         all.sort(Comparator.comparing(Table::getName));
         List<Table<?>> ordered = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();

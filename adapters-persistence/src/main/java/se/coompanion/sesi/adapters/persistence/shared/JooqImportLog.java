@@ -1,5 +1,6 @@
 package se.coompanion.sesi.adapters.persistence.shared;
 
+import static se.coompanion.sesi.adapters.persistence.jooq.Tables.IMPORT_LOCK;
 import static se.coompanion.sesi.adapters.persistence.jooq.Tables.IMPORT_LOG;
 
 import java.time.ZoneOffset;
@@ -25,6 +26,11 @@ public final class JooqImportLog implements ImportLog {
                 .where(IMPORT_LOG.KIND.eq(kind).and(IMPORT_LOG.SHA256.eq(sha256)))
                 .fetchOptional()
                 .map(JooqImportLog::toRecord);
+    }
+
+    @Override
+    public void lockImports() {
+        dsl.select(IMPORT_LOCK.ID).from(IMPORT_LOCK).where(IMPORT_LOCK.ID.eq(1)).forUpdate().fetch();
     }
 
     @Override

@@ -31,6 +31,36 @@ abstract class ImportLogContract extends DatabaseContractTest {
     }
 
     @Test
+    void the_import_lock_makes_a_second_import_wait_until_the_first_has_committed() throws Exception {
+        java.util.concurrent.CountDownLatch firstHasLock = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> database.ports().transactions().run(() -> {
+            log().lockImports();
+            firstHasLock.countDown();
+            sleep(700);
+            log().add(FRAME);
+        }));
+        first.start();
+        assertThat(firstHasLock.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        boolean sawFirst = database.ports().transactions().inTransaction(() -> {
+            log().lockImports();
+            return log().find("survey-frame", SHA).isPresent();
+        });
+        first.join(30_000);
+
+        assertThat(sawFirst).as("after taking the lock, the second import sees what the first stored").isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void the_same_content_for_the_same_kind_is_recorded_once() {
         database.ports().transactions().run(() -> log().add(FRAME));
 

@@ -8,6 +8,12 @@ public interface ImportLog {
 
     Optional<ImportRecord> find(String kind, String sha256);
 
+    /**
+     * Waits until no other import (in this or another process) is writing, and holds the lock until the current
+     * transaction ends. Called first in an import's writing transaction.
+     */
+    void lockImports();
+
     void add(ImportRecord record);
 
     List<ImportRecord> all();
