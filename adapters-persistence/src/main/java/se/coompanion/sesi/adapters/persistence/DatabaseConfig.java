@@ -44,8 +44,9 @@ public record DatabaseConfig(String jdbcUrl, Optional<Path> h2File, String user,
     }
 
     /**
-     * The rule of the command line: a value starting with {@code jdbc:} is a JDBC URL, anything else is the
-     * path of an H2 file.
+     * The rule of the command line: a value starting with {@code jdbc:} is a JDBC URL (with the credentials), anything
+     * else is the path of an H2 file. An embedded file that sesi creates has no credentials of its own, so the
+     * credentials (meant for a server) do not apply to a file path.
      */
     public static DatabaseConfig parse(String value, String user, String password) {
         String trimmed = value == null ? "" : value.strip();
@@ -55,9 +56,7 @@ public record DatabaseConfig(String jdbcUrl, Optional<Path> h2File, String user,
         if (trimmed.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return jdbcUrl(trimmed, user, password);
         }
-        DatabaseConfig file = h2File(Path.of(trimmed));
-        return user == null || user.isBlank() ? file
-                : new DatabaseConfig(file.jdbcUrl(), file.h2File(), user, password);
+        return h2File(Path.of(trimmed));
     }
 
     /** The database kind, from the URL. */
