@@ -2,10 +2,14 @@ package se.coompanion.sesi.domain.shared;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -86,25 +90,36 @@ public enum LegalForm {
 
     /** Like {@link #parse} but empty for text that names no form. */
     public static Optional<LegalForm> find(String text) {
-        String wanted = normalise(text);
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        for (LegalForm form : values()) {
-            if (wanted.equals(normalise(form.name())) || wanted.equals(normalise(form.swedish))
-                    || wanted.equals(normalise(form.english)) || wanted.equals(String.valueOf(form.jurform))) {
-                return Optional.of(form);
-            }
-        }
-        if (wanted.equals("ab")) {
-            return Optional.of(AKTIEBOLAG);
-        }
-        return Optional.empty();
+        String trimmed = text == null ? "" : text.strip();
+        LegalForm exact = Names.BY_NAME.get(trimmed);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(Names.BY_NAME.get(normalise(trimmed)));
     }
 
     private static String normalise(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+        String folded = Names.MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return Names.SEPARATORS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /** Every way to write each form, made once on first use (imports look a form up for every row). */
+    private static final class Names {
+        static final Pattern MARKS = Pattern.compile("\\p{M}");
+        static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+        static final Map<String, LegalForm> BY_NAME = index();
+
+        private static Map<String, LegalForm> index() {
+            Map<String, LegalForm> names = new HashMap<>();
+            for (LegalForm form : values()) {
+                for (String name : List.of(form.name(), form.swedish, form.english)) {
+                    names.putIfAbsent(name, form);
+                    names.putIfAbsent(normalise(name), form);
+                }
+                if (form.jurform != 0) {
+                    names.putIfAbsent(String.valueOf(form.jurform), form);
+                }
+            }
+            names.put("ab", AKTIEBOLAG);
+            names.put("AB", AKTIEBOLAG);
+            return Map.copyOf(names);
+        }
     }
 }
