@@ -35,7 +35,8 @@ public record DatabaseConfig(String jdbcUrl, Optional<Path> h2File, String user,
         String text = path.toString();
         Path base = text.endsWith(H2_SUFFIX) ? Path.of(text.substring(0, text.length() - H2_SUFFIX.length())) : path;
         Path absolute = base.toAbsolutePath().normalize();
-        return new DatabaseConfig("jdbc:h2:file:" + absolute, Optional.of(absolute), "sa", "");
+        // No .trace.db file: errors are reported by sesi itself, and a trace could hold data outside its owner-only file.
+        return new DatabaseConfig("jdbc:h2:file:" + absolute + ";TRACE_LEVEL_FILE=0", Optional.of(absolute), "sa", "");
     }
 
     /** A database by JDBC URL, e.g. {@code jdbc:postgresql://localhost:5432/sesi}. */

@@ -12,10 +12,19 @@ final class DatabaseErrors {
     /** H2: the database file is locked by another process. */
     static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
+    /** H2: a general error, which wraps a failed write of the store's file. */
+    static final int H2_GENERAL_ERROR = 50000;
+
+    /** H2: reading or writing a file failed. */
+    static final int H2_IO_EXCEPTION = 90028;
+
     private DatabaseErrors() {
     }
 
     static RuntimeException translate(RuntimeException e) {
+        if (storageFailed(e)) {
+            return new ConflictException(Message.of(DatabaseErrors.class, "db.storage", reason(e)), e);
+        }
         Optional<SQLException> sql = sqlException(e);
         if (sql.isEmpty()) {
             return e;
@@ -30,6 +39,40 @@ final class DatabaseErrors {
             return new ConflictException(Message.of(DatabaseErrors.class, "db.concurrent"), e);
         }
         return e;
+    }
+
+    /**
+     * The database could not write its files (disk full, file size limit, I/O error): H2 reports it as an MVStore
+     * write failure or an I/O exception (90028), PostgreSQL as insufficient resources (class 53) or an I/O error.
+     */
+    static boolean storageFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
+                    && String.valueOf(t.getMessage()).startsWith("Writing to")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                boolean h2WriteFailed = sql.getErrorCode() == H2_GENERAL_ERROR
+                        && String.valueOf(sql.getMessage()).contains("MVStoreException: Writing to");
+                if (h2WriteFailed || sql.getErrorCode() == H2_IO_EXCEPTION || state.startsWith("53")
+                        || state.equals("58030")) {
+                    return true;
+                }
+            }
+            if (t instanceof java.io.IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(Throwable e) {
+        Throwable deepest = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            deepest = t;
+        }
+        return String.valueOf(deepest.getMessage()).lines().findFirst().orElse("");
     }
 
     static Optional<SQLException> sqlException(Throwable e) {

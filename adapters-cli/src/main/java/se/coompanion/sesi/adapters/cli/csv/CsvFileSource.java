@@ -210,7 +210,7 @@ public final class CsvFileSource implements TabularSource {
                 }
                 int line = (int) linesBefore + 1;
                 linesBefore = parser.getCurrentLineNumber();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
+                if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
                 if (!headerSkipped) {

@@ -98,6 +98,15 @@ class CsvFileSourceTest {
     }
 
     @Test
+    void a_line_of_only_spaces_before_the_header_is_blank_in_every_pass() throws IOException {
+        CsvFileSource source = CsvFileSource.open(file("spaces.csv", " \t\nnamn\nA\n  \nB\n".getBytes(StandardCharsets.UTF_8)),
+                FileEncoding.Choice.AUTO);
+
+        assertThat(source.header()).containsExactly("namn");
+        assertThat(rows(source)).containsExactly(new TabularRow(3, List.of("A")), new TabularRow(5, List.of("B")));
+    }
+
+    @Test
     void each_pass_reads_the_file_again_from_the_first_row() throws IOException {
         CsvFileSource source = CsvFileSource.open(file("twice.csv", "namn\nA\nB\n".getBytes(StandardCharsets.UTF_8)),
                 FileEncoding.Choice.AUTO);
