@@ -12,6 +12,16 @@ import se.coompanion.sesi.application.actor.port.in.ImportActors;
 import se.coompanion.sesi.application.actor.port.in.ListActors;
 import se.coompanion.sesi.application.actor.port.in.ListContacts;
 import se.coompanion.sesi.application.actor.port.in.ShowActor;
+import se.coompanion.sesi.application.needs.NeedsAnalysisMeasure;
+import se.coompanion.sesi.application.needs.NeedsService;
+import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
+import se.coompanion.sesi.application.needs.port.in.ImportNeeds;
+import se.coompanion.sesi.application.needs.port.in.PlanNeedsAssessment;
+import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
+import se.coompanion.sesi.application.needs.port.in.RecordNeed;
+import se.coompanion.sesi.application.needs.port.in.ShowNeedsAssessment;
+import se.coompanion.sesi.application.needs.port.in.ShowNeedsCoverage;
+import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
 import se.coompanion.sesi.application.prestudy.ActivityMeasure;
 import se.coompanion.sesi.application.prestudy.PreStudyService;
 import se.coompanion.sesi.application.prestudy.ProgressService;
@@ -113,6 +123,14 @@ public final class SesiApplication {
     private final ShowStakeholderGrid showStakeholderGrid;
     private final ShowPartnerShortlist showPartnerShortlist;
     private final ShowAssessmentHistory showAssessmentHistory;
+    private final PlanNeedsAssessment planNeedsAssessment;
+    private final RecordMeeting recordMeeting;
+    private final RecordNeed recordNeed;
+    private final ChangeAssessmentStatus changeAssessmentStatus;
+    private final ImportNeeds importNeeds;
+    private final ShowNeedsAssessment showNeedsAssessment;
+    private final ShowNeedsCoverage showNeedsCoverage;
+    private final TallyNeedThemes tallyNeedThemes;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -170,12 +188,23 @@ public final class SesiApplication {
         this.showStakeholderGrid = UseCaseBoundary.guard(ShowStakeholderGrid.class, stakeholder);
         this.showPartnerShortlist = UseCaseBoundary.guard(ShowPartnerShortlist.class, stakeholder);
         this.showAssessmentHistory = UseCaseBoundary.guard(ShowAssessmentHistory.class, stakeholder);
+        NeedsService needs = new NeedsService(ports.needsAssessments(), ports.preStudies(), ports.importLog(),
+                ports.transactions(), commands, clock);
+        this.planNeedsAssessment = UseCaseBoundary.guard(PlanNeedsAssessment.class, needs);
+        this.recordMeeting = UseCaseBoundary.guard(RecordMeeting.class, needs);
+        this.recordNeed = UseCaseBoundary.guard(RecordNeed.class, needs);
+        this.changeAssessmentStatus = UseCaseBoundary.guard(ChangeAssessmentStatus.class, needs);
+        this.importNeeds = UseCaseBoundary.guard(ImportNeeds.class, needs);
+        this.showNeedsAssessment = UseCaseBoundary.guard(ShowNeedsAssessment.class, needs);
+        this.showNeedsCoverage = UseCaseBoundary.guard(ShowNeedsCoverage.class, needs);
+        this.tallyNeedThemes = UseCaseBoundary.guard(TallyNeedThemes.class, needs);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
                 new StakeholderAnalysisMeasure(ports.actors(), ports.stakeholderAssessments()),
                 new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
-                        ports.questionnaires()));
+                        ports.questionnaires()),
+                new NeedsAnalysisMeasure(ports.needsAssessments()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -339,5 +368,37 @@ public final class SesiApplication {
 
     public ShowAssessmentHistory showAssessmentHistory() {
         return showAssessmentHistory;
+    }
+
+    public PlanNeedsAssessment planNeedsAssessment() {
+        return planNeedsAssessment;
+    }
+
+    public RecordMeeting recordMeeting() {
+        return recordMeeting;
+    }
+
+    public RecordNeed recordNeed() {
+        return recordNeed;
+    }
+
+    public ChangeAssessmentStatus changeAssessmentStatus() {
+        return changeAssessmentStatus;
+    }
+
+    public ImportNeeds importNeeds() {
+        return importNeeds;
+    }
+
+    public ShowNeedsAssessment showNeedsAssessment() {
+        return showNeedsAssessment;
+    }
+
+    public ShowNeedsCoverage showNeedsCoverage() {
+        return showNeedsCoverage;
+    }
+
+    public TallyNeedThemes tallyNeedThemes() {
+        return tallyNeedThemes;
     }
 }

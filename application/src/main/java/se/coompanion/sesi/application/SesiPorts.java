@@ -3,6 +3,7 @@ package se.coompanion.sesi.application;
 import java.util.List;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
+import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.scan.port.out.Findings;
@@ -62,4 +63,6 @@ public interface SesiPorts {
     Findings findings();
 
     StakeholderAssessments stakeholderAssessments();
+
+    NeedsAssessments needsAssessments();
 }

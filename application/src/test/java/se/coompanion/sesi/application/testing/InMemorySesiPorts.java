@@ -32,6 +32,7 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryFindings findings = register(new InMemoryFindings());
     private final InMemoryStakeholderAssessments stakeholderAssessments =
             register(new InMemoryStakeholderAssessments());
+    private final InMemoryNeedsAssessments needsAssessments = register(new InMemoryNeedsAssessments());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -131,5 +132,10 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryStakeholderAssessments stakeholderAssessments() {
         return stakeholderAssessments;
+    }
+
+    @Override
+    public InMemoryNeedsAssessments needsAssessments() {
+        return needsAssessments;
     }
 }

@@ -38,7 +38,7 @@ public record Need(NeedTheme theme, Priority priority, ImmutableSortedSet<Target
      * and spacing. The same need recorded twice would count twice in the evidence.
      */
     public String identity() {
-        return theme.code().toLowerCase(Locale.ROOT) + "\u001f"
+        return theme.code().toLowerCase(Locale.ROOT) + " / "
                 + description.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -18,6 +18,6 @@ public record RaisedNeed(Municipality municipality, Need need) {
 
     /** What makes two rows the same need: the municipality, the theme and the description. */
     public String identity() {
-        return municipality.code() + "\u001f" + need.identity();
+        return municipality.code() + " / " + need.identity();
     }
 }
