@@ -27,6 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import se.coompanion.sesi.adapters.persistence.actor.JooqActorPersonalData;
 import se.coompanion.sesi.adapters.persistence.actor.JooqActors;
 import se.coompanion.sesi.adapters.persistence.actor.JooqContacts;
+import se.coompanion.sesi.adapters.persistence.needs.JooqNeedsAssessments;
 import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
 import se.coompanion.sesi.adapters.persistence.scan.JooqFindings;
 import se.coompanion.sesi.adapters.persistence.scan.JooqKnowledgeSources;
@@ -45,6 +46,7 @@ import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
+import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.scan.port.out.Findings;
@@ -99,7 +101,8 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqActors(dsl), new JooqContacts(dsl),
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
                         new JooqStakeholderPersonalData(dsl)),
-                new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl));
+                new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
+                new JooqNeedsAssessments(dsl));
     }
 
     /**
@@ -286,7 +289,7 @@ public final class SesiDatabase implements AutoCloseable {
             Questionnaires questionnaires, SamplingFrames samplingFrames,
             ContactWaves contactWaves, DispositionEvents dispositionEvents,
             Actors actors, Contacts contacts, List<PersonalDataHolder> personalDataHolders,
-            KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments)
-            implements SesiPorts {
+            KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments,
+            NeedsAssessments needsAssessments) implements SesiPorts {
     }
 }
