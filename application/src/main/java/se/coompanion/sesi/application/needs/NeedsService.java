@@ -155,8 +155,8 @@ public final class NeedsService implements PlanNeedsAssessment, RecordMeeting, R
         Objects.requireNonNull(municipality, "municipality");
         return transactions.inTransaction(() -> {
             NeedsAssessment assessment = required(municipality);
-            boolean inTarget = preStudies.find().map(p -> p.isInRegion(municipality)).orElse(false);
-            return new ShowNeedsAssessment.Result(assessment, inTarget);
+            boolean outside = preStudies.find().map(p -> !p.isInRegion(municipality)).orElse(false);
+            return new ShowNeedsAssessment.Result(assessment, outside);
         });
     }
 

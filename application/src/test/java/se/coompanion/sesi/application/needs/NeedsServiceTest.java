@@ -293,8 +293,25 @@ class NeedsServiceTest {
     }
 
     @Test
+    void an_assessment_is_shown_with_whether_it_lies_outside_the_region() {
+        meeting(GAVLE);
+        meeting(SUNDSVALL);
+        // without a pre-study there is no region to lie outside of
+        assertThat(sesi.showNeedsAssessment().show(GAVLE).outsideTarget()).isFalse();
+
+        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+
+        assertThat(sesi.showNeedsAssessment().show(GAVLE).outsideTarget()).isTrue();
+        assertThat(sesi.showNeedsAssessment().show(SUNDSVALL).outsideTarget()).isFalse();
+        assertThat(sesi.showNeedsAssessment().show(SUNDSVALL).assessment().meetings()).hasSize(1);
+        assertThatThrownBy(() -> sesi.showNeedsAssessment().show(OSTERSUND)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void coverage_and_themes_need_a_pre_study() {
         assertThatThrownBy(() -> sesi.showNeedsCoverage().show()).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("sesi init");
+        assertThatThrownBy(() -> sesi.tallyNeedThemes().tally(new TallyNeedThemes.Query(true)))
+                .isInstanceOf(NotFoundException.class);
     }
 }

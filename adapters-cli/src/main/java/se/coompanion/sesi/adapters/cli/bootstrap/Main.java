@@ -15,6 +15,7 @@ import se.coompanion.sesi.adapters.cli.SesiCommand;
 import se.coompanion.sesi.adapters.cli.actor.ActorCommand;
 import se.coompanion.sesi.adapters.cli.actor.ContactCommand;
 import se.coompanion.sesi.adapters.cli.demo.DemoCommand;
+import se.coompanion.sesi.adapters.cli.needs.NeedsCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.ProjectCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusCommand;
@@ -94,6 +95,7 @@ public final class Main {
         commandLine.addSubcommand(new StakeholderCommand());
         commandLine.addSubcommand(new SurveyCommand());
         commandLine.addSubcommand(new DbCommand());
+        commandLine.addSubcommand(new NeedsCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new MaterialCommand());
         commandLine.addSubcommand(new DemoCommand());
