@@ -9,7 +9,7 @@ final class DemoScenario {
     }
 
     static List<DemoStep> steps() {
-        return List.of(new PreStudyDemo(), new ActorDemo(), new ScanDemo(), new StakeholderDemo(), new SurveyDemo(),
-                new StatisticsDemo());
+        return List.of(new PreStudyDemo(), new ActorDemo(), new ScanDemo(), new StakeholderDemo(), new NeedsDemo(),
+                new SurveyDemo(), new StatisticsDemo());
     }
 }

@@ -1,11 +1,6 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.cli.Language;
@@ -37,16 +32,7 @@ final class StatisticsDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        Path file = directory.resolve(FILE);
-        try (InputStream in = StatisticsDemo.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the demo statistics are missing from the class path: " + FILE);
-            }
-            Files.createDirectories(directory);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = DemoFiles.copy(FILE, directory);
         sesi.importStatistics().importStatistics(new ImportStatistics.Command(
                 CsvFileSource.open(file, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {

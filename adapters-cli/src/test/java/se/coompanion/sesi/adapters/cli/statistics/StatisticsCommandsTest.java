@@ -3,7 +3,6 @@ package se.coompanion.sesi.adapters.cli.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,15 +46,6 @@ class StatisticsCommandsTest {
                 // 170 / (170 + 520) = 0.24637... -> 0.2464
                 "företagare,2260,2013,170,520,COUNT,0.2464,Exempeldata: Påhittade siffror för SESI-demon (inte statistik)");
         assertThat(list.out().lines().skip(1).map(l -> l.split(",")[1]).limit(3)).containsExactly("SE", "22", "22");
-    }
-
-    @Test
-    void the_demo_file_and_the_documented_example_are_the_same() throws IOException {
-        try (InputStream demo = StatisticsCommandsTest.class.getResourceAsStream(
-                "/se/coompanion/sesi/adapters/cli/demo/statistik.csv")) {
-            assertThat(demo).isNotNull();
-            assertThat(new String(demo.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(EXAMPLE));
-        }
     }
 
     @Test
