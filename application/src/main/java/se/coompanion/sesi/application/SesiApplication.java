@@ -12,6 +12,11 @@ import se.coompanion.sesi.application.actor.port.in.ImportActors;
 import se.coompanion.sesi.application.actor.port.in.ListActors;
 import se.coompanion.sesi.application.actor.port.in.ListContacts;
 import se.coompanion.sesi.application.actor.port.in.ShowActor;
+import se.coompanion.sesi.application.competence.CompetenceMappingMeasure;
+import se.coompanion.sesi.application.competence.CompetenceService;
+import se.coompanion.sesi.application.competence.port.in.ImportCompetenceFramework;
+import se.coompanion.sesi.application.competence.port.in.RankCompetences;
+import se.coompanion.sesi.application.competence.port.in.ShowCompetenceFramework;
 import se.coompanion.sesi.application.needs.NeedsAnalysisMeasure;
 import se.coompanion.sesi.application.needs.NeedsService;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
@@ -131,6 +136,9 @@ public final class SesiApplication {
     private final ShowNeedsAssessment showNeedsAssessment;
     private final ShowNeedsCoverage showNeedsCoverage;
     private final TallyNeedThemes tallyNeedThemes;
+    private final ShowCompetenceFramework showCompetenceFramework;
+    private final ImportCompetenceFramework importCompetenceFramework;
+    private final RankCompetences rankCompetences;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -198,13 +206,19 @@ public final class SesiApplication {
         this.showNeedsAssessment = UseCaseBoundary.guard(ShowNeedsAssessment.class, needs);
         this.showNeedsCoverage = UseCaseBoundary.guard(ShowNeedsCoverage.class, needs);
         this.tallyNeedThemes = UseCaseBoundary.guard(TallyNeedThemes.class, needs);
+        CompetenceService competence = new CompetenceService(ports.competenceFrameworks(), ports.competenceRatings(),
+                ports.transactions(), commands);
+        this.showCompetenceFramework = UseCaseBoundary.guard(ShowCompetenceFramework.class, competence);
+        this.importCompetenceFramework = UseCaseBoundary.guard(ImportCompetenceFramework.class, competence);
+        this.rankCompetences = UseCaseBoundary.guard(RankCompetences.class, competence);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
                 new StakeholderAnalysisMeasure(ports.actors(), ports.stakeholderAssessments()),
                 new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
                         ports.questionnaires()),
-                new NeedsAnalysisMeasure(ports.needsAssessments()));
+                new NeedsAnalysisMeasure(ports.needsAssessments()),
+                new CompetenceMappingMeasure(ports.competenceRatings()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -400,5 +414,17 @@ public final class SesiApplication {
 
     public TallyNeedThemes tallyNeedThemes() {
         return tallyNeedThemes;
+    }
+
+    public ShowCompetenceFramework showCompetenceFramework() {
+        return showCompetenceFramework;
+    }
+
+    public ImportCompetenceFramework importCompetenceFramework() {
+        return importCompetenceFramework;
+    }
+
+    public RankCompetences rankCompetences() {
+        return rankCompetences;
     }
 }

@@ -3,6 +3,8 @@ package se.coompanion.sesi.application;
 import java.util.List;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
+import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
+import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
 import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
@@ -65,4 +67,8 @@ public interface SesiPorts {
     StakeholderAssessments stakeholderAssessments();
 
     NeedsAssessments needsAssessments();
+
+    CompetenceFrameworks competenceFrameworks();
+
+    CompetenceRatings competenceRatings();
 }

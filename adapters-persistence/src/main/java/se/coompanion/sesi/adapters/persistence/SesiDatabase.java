@@ -27,6 +27,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 import se.coompanion.sesi.adapters.persistence.actor.JooqActorPersonalData;
 import se.coompanion.sesi.adapters.persistence.actor.JooqActors;
 import se.coompanion.sesi.adapters.persistence.actor.JooqContacts;
+import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceFrameworks;
+import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceRatings;
 import se.coompanion.sesi.adapters.persistence.needs.JooqNeedsAssessments;
 import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
 import se.coompanion.sesi.adapters.persistence.scan.JooqFindings;
@@ -46,6 +48,8 @@ import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
+import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
+import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
 import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
@@ -102,7 +106,8 @@ public final class SesiDatabase implements AutoCloseable {
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
                         new JooqStakeholderPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
-                new JooqNeedsAssessments(dsl));
+                new JooqNeedsAssessments(dsl),
+                new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl));
     }
 
     /**
@@ -290,6 +295,7 @@ public final class SesiDatabase implements AutoCloseable {
             ContactWaves contactWaves, DispositionEvents dispositionEvents,
             Actors actors, Contacts contacts, List<PersonalDataHolder> personalDataHolders,
             KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments,
-            NeedsAssessments needsAssessments) implements SesiPorts {
+            NeedsAssessments needsAssessments,
+            CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings) implements SesiPorts {
     }
 }

@@ -33,6 +33,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryStakeholderAssessments stakeholderAssessments =
             register(new InMemoryStakeholderAssessments());
     private final InMemoryNeedsAssessments needsAssessments = register(new InMemoryNeedsAssessments());
+    private final InMemoryCompetenceFrameworks competenceFrameworks = register(new InMemoryCompetenceFrameworks());
+    private final InMemoryCompetenceRatings competenceRatings = register(new InMemoryCompetenceRatings());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -137,5 +139,15 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryNeedsAssessments needsAssessments() {
         return needsAssessments;
+    }
+
+    @Override
+    public InMemoryCompetenceFrameworks competenceFrameworks() {
+        return competenceFrameworks;
+    }
+
+    @Override
+    public InMemoryCompetenceRatings competenceRatings() {
+        return competenceRatings;
     }
 }

@@ -14,6 +14,7 @@ import se.coompanion.sesi.adapters.cli.Language;
 import se.coompanion.sesi.adapters.cli.SesiCommand;
 import se.coompanion.sesi.adapters.cli.actor.ActorCommand;
 import se.coompanion.sesi.adapters.cli.actor.ContactCommand;
+import se.coompanion.sesi.adapters.cli.competence.CompetenceCommand;
 import se.coompanion.sesi.adapters.cli.demo.DemoCommand;
 import se.coompanion.sesi.adapters.cli.needs.NeedsCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
@@ -96,6 +97,7 @@ public final class Main {
         commandLine.addSubcommand(new SurveyCommand());
         commandLine.addSubcommand(new DbCommand());
         commandLine.addSubcommand(new NeedsCommand());
+        commandLine.addSubcommand(new CompetenceCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new MaterialCommand());
         commandLine.addSubcommand(new DemoCommand());

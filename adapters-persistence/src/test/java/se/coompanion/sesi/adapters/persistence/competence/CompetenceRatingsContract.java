@@ -1,0 +1,62 @@
+package se.coompanion.sesi.adapters.persistence.competence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.domain.competence.CompetenceKey;
+import se.coompanion.sesi.domain.competence.Level;
+import se.coompanion.sesi.domain.competence.Rating;
+import se.coompanion.sesi.domain.shared.OrganisationNumber;
+
+/** The contract of the {@link CompetenceRatings} out-port, for every database kind. */
+abstract class CompetenceRatingsContract extends DatabaseContractTest {
+
+    static final OrganisationNumber GRONA = OrganisationNumber.parse("769637-4128");
+    static final OrganisationNumber RETUR = OrganisationNumber.parse("769638-1255");
+
+    static Rating rating(OrganisationNumber enterprise, String key, int current, int required) {
+        return new Rating(enterprise, CompetenceKey.parse(key), Level.of(current), Level.of(required));
+    }
+
+    protected CompetenceRatings ratings() {
+        return database.ports().competenceRatings();
+    }
+
+    protected <T> T tx(Supplier<T> work) {
+        return database.ports().transactions().inTransaction(work);
+    }
+
+    /** Makes the enterprises known where the store needs them; nothing by default. */
+    protected void register(OrganisationNumber... enterprises) {
+    }
+
+    @Test
+    void ratings_come_back_by_enterprise_and_competence() {
+        register(GRONA, RETUR);
+        database.ports().transactions().run(() -> ratings().addAll(List.of(rating(RETUR, "digital_skills", 1, 5),
+                rating(GRONA, "public_procurement", 2, 5), rating(GRONA, "digital_skills", 4, 3))));
+
+        assertThat(tx(ratings()::all)).containsExactly(rating(GRONA, "digital_skills", 4, 3),
+                rating(GRONA, "public_procurement", 2, 5), rating(RETUR, "digital_skills", 1, 5));
+    }
+
+    @Test
+    void one_rating_per_enterprise_and_competence_until_it_is_removed() {
+        register(GRONA);
+        database.ports().transactions().run(() -> ratings().addAll(List.of(rating(GRONA, "digital_skills", 1, 5))));
+
+        assertThatThrownBy(() -> database.ports().transactions().run(() -> ratings().addAll(List.of(
+                rating(GRONA, "digital_skills", 2, 4))))).isInstanceOf(RuntimeException.class);
+
+        database.ports().transactions().run(() -> {
+            ratings().removeAll(List.of(new Rating.Key(GRONA, CompetenceKey.parse("digital_skills"))));
+            ratings().addAll(List.of(rating(GRONA, "digital_skills", 2, 4)));
+        });
+        assertThat(tx(ratings()::all)).containsExactly(rating(GRONA, "digital_skills", 2, 4));
+    }
+}
