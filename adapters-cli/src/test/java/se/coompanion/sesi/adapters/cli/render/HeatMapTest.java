@@ -46,9 +46,10 @@ class HeatMapTest {
 
         // scale 0..4 in five steps: 4 is the darkest (white text), -1 is below 0 (lightest), 2 the middle step
         assertThat(cell(svg, "Gröna Händer – Upphandling")).contains("fill=\"#08306b\"");
-        assertThat(svg).contains("fill=\"#ffffff\">4</text>");
+        // the number's colour is an inline style, so that a page's style sheet for svg text cannot override it
+        assertThat(svg).contains("style=\"fill: #ffffff\">4</text>");
         assertThat(cell(svg, "Gröna Händer – &lt;Digital &amp; AI&gt;")).contains("fill=\"#f7fbff\"");
-        assertThat(svg).contains("fill=\"#1a1a1a\">\u22121</text>");
+        assertThat(svg).contains("style=\"fill: #1a1a1a\">\u22121</text>");
         assertThat(cell(svg, "Café &quot;Fjällsippan&quot; – Upphandling")).contains("fill=\"#6baed6\"");
         // an empty cell: white, dashed border, a dash
         assertThat(cell(svg, "Café &quot;Fjällsippan&quot; – &lt;Digital &amp; AI&gt;"))

@@ -38,7 +38,6 @@ public record HeatMap(String title, String description, List<String> columns, Li
     private static final int GAP = 8;
     private static final int MAX_LABEL = 320;
     private static final int LEGEND_SWATCH = 28;
-    private static final int LEGEND_ITEM = 120;
 
     /**
      * One row.
@@ -125,11 +124,13 @@ public record HeatMap(String title, String description, List<String> columns, Li
         }
         int legendY = top + rows.size() * CELL_HEIGHT + 2 * GAP;
         List<Key> keys = new ArrayList<>();
-        for (int i = 0; i < STEPS; i++) {
-            keys.add(new Key(GAP + i * LEGEND_ITEM, legendY, FILLS.get(i), "none", legend.get(i)));
+        int x = GAP;
+        for (int i = 0; i <= STEPS; i++) {
+            String label = i < STEPS ? legend.get(i) : "– " + emptyLabel;
+            keys.add(new Key(x, legendY, i < STEPS ? FILLS.get(i) : "#ffffff", i < STEPS ? "none" : "4 2", label));
+            x += LEGEND_SWATCH + GAP + (int) Math.ceil(label.length() * CHAR_WIDTH) + 3 * GAP;
         }
-        keys.add(new Key(GAP + STEPS * LEGEND_ITEM, legendY, "#ffffff", "4 2", "– " + emptyLabel));
-        int width = Math.max(labelWidth + columns.size() * CELL_WIDTH + GAP, GAP + (STEPS + 1) * LEGEND_ITEM + 80);
+        int width = Math.max(labelWidth + columns.size() * CELL_WIDTH + GAP, x);
         int height = legendY + CELL_HEIGHT + GAP;
         return Templates.render("chart/heatmap.svg", new View(title, description, width, height, CELL_WIDTH,
                 CELL_HEIGHT, LEGEND_SWATCH, headers, lines, keys, "heatmap-" + Integer.toHexString(
@@ -159,7 +160,7 @@ public record HeatMap(String title, String description, List<String> columns, Li
     record Key(int x, int y, String fill, String dash, String label) {
 
         public int textX() {
-            return x + LEGEND_SWATCH + 6;
+            return x + LEGEND_SWATCH + GAP;
         }
 
         public int textY() {

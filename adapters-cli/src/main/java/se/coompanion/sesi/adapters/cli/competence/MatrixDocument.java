@@ -1,0 +1,115 @@
+package se.coompanion.sesi.adapters.cli.competence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import se.coompanion.sesi.adapters.cli.render.HtmlPage;
+import se.coompanion.sesi.adapters.cli.render.Templates;
+import se.coompanion.sesi.adapters.cli.render.chart.HeatMap;
+import se.coompanion.sesi.domain.competence.Competence;
+import se.coompanion.sesi.domain.competence.CompetenceKey;
+import se.coompanion.sesi.domain.competence.GapMatrix;
+import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.shared.OrganisationNumber;
+
+/**
+ * The enterprise x competence gap matrix for people: the heat map ({@link HeatMap}) alone as SVG, or a
+ * self-contained HTML page with the heat map, the same numbers as a table, and the method in a few lines. Only the
+ * competences some enterprise rated are shown, in the order of the Borich ranking, so that the largest needs stand
+ * on the left; rows are the enterprises by name. Every text is escaped by the templates.
+ */
+final class MatrixDocument {
+
+    /** The scale of the heat map: a gap of 0 or less is the lightest step, 4 (the largest possible) the darkest. */
+    static final int LIGHTEST = 0;
+    static final int DARKEST = 4;
+
+    private final GapMatrix matrix;
+    private final Map<OrganisationNumber, String> names;
+    private final List<Competence> columns;
+    private final Locale locale;
+
+    /**
+     * @param matrix  the gaps
+     * @param names   the enterprises' names by organisationsnummer
+     * @param ranked  the rated competences in ranking order
+     * @param locale  the language of the page
+     */
+    MatrixDocument(GapMatrix matrix, Map<OrganisationNumber, String> names, List<CompetenceKey> ranked,
+            Locale locale) {
+        this.matrix = matrix;
+        this.names = Map.copyOf(names);
+        this.columns = ranked.stream().map(k -> matrix.framework().require(k)).toList();
+        this.locale = locale;
+    }
+
+    String svg() {
+        return chart().svg();
+    }
+
+    String html() {
+        // the table is the heat map turned a quarter: a page is narrower than the many competences are many
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header(text("matrix.column.competence"), false));
+        enterprises().forEach(e -> headers.add(new Header(name(e), true)));
+        List<Line> rows = new ArrayList<>();
+        for (Competence competence : columns) {
+            rows.add(new Line(competence.name(locale), enterprises().stream()
+                    .map(e -> shown(matrix.gap(e, competence.key()))).toList()));
+        }
+        String title = text("matrix.title");
+        String body = Templates.render("competence/matrix.html", new Page(title,
+                text("matrix.lead", matrix.enterprises().size(), columns.size()), text("matrix.chartHeading"),
+                chart().svg(), text("matrix.caption"), text("matrix.tableCaption"), headers, rows,
+                text("matrix.methodHeading"), List.of(text("matrix.method.1"), text("matrix.method.2"))));
+        return HtmlPage.render(locale, title, body);
+    }
+
+    private HeatMap chart() {
+        List<HeatMap.Row> rows = new ArrayList<>();
+        for (OrganisationNumber enterprise : enterprises()) {
+            rows.add(new HeatMap.Row(name(enterprise), columns.stream().map(c -> {
+                OptionalInt gap = matrix.gap(enterprise, c.key());
+                return gap.isPresent() ? Optional.of(new HeatMap.Value(gap.getAsInt(), HeatMap.shown(gap.getAsInt())))
+                        : Optional.<HeatMap.Value>empty();
+            }).toList()));
+        }
+        return new HeatMap(text("matrix.title"), text("matrix.description", matrix.enterprises().size(),
+                columns.size()), columns.stream().map(c -> c.name(locale)).toList(), rows, LIGHTEST, DARKEST,
+                List.of(text("matrix.legend.none"), "1", "2", "3", "4"), text("matrix.notRated"));
+    }
+
+    /** The enterprises by name (then organisationsnummer). */
+    private List<OrganisationNumber> enterprises() {
+        return matrix.enterprises().stream()
+                .sorted((a, b) -> {
+                    int byName = name(a).compareToIgnoreCase(name(b));
+                    return byName != 0 ? byName : a.compareTo(b);
+                }).toList();
+    }
+
+    private String name(OrganisationNumber enterprise) {
+        return names.getOrDefault(enterprise, enterprise.formatted());
+    }
+
+    private static String shown(OptionalInt gap) {
+        return gap.isPresent() ? HeatMap.shown(gap.getAsInt()) : "–";
+    }
+
+    private String text(String key, Object... args) {
+        return Message.of(MatrixDocument.class, key, args).format(locale);
+    }
+
+    record Header(String text, boolean number) {
+    }
+
+    record Line(String label, List<String> cells) {
+    }
+
+    record Page(String title, String lead, String chartHeading, String svg, String caption, String tableCaption,
+            List<Header> headers, List<Line> rows, String methodHeading, List<String> method) {
+    }
+}
