@@ -15,8 +15,10 @@ import se.coompanion.sesi.application.actor.port.in.ShowActor;
 import se.coompanion.sesi.application.competence.CompetenceMappingMeasure;
 import se.coompanion.sesi.application.competence.CompetenceService;
 import se.coompanion.sesi.application.competence.port.in.ImportCompetenceFramework;
+import se.coompanion.sesi.application.competence.port.in.ImportRatings;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.competence.port.in.ShowCompetenceFramework;
+import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
 import se.coompanion.sesi.application.needs.NeedsAnalysisMeasure;
 import se.coompanion.sesi.application.needs.NeedsService;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
@@ -138,7 +140,9 @@ public final class SesiApplication {
     private final TallyNeedThemes tallyNeedThemes;
     private final ShowCompetenceFramework showCompetenceFramework;
     private final ImportCompetenceFramework importCompetenceFramework;
+    private final ImportRatings importRatings;
     private final RankCompetences rankCompetences;
+    private final ShowGapMatrix showGapMatrix;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -207,10 +211,12 @@ public final class SesiApplication {
         this.showNeedsCoverage = UseCaseBoundary.guard(ShowNeedsCoverage.class, needs);
         this.tallyNeedThemes = UseCaseBoundary.guard(TallyNeedThemes.class, needs);
         CompetenceService competence = new CompetenceService(ports.competenceFrameworks(), ports.competenceRatings(),
-                ports.transactions(), commands);
+                ports.actors(), ports.importLog(), ports.transactions(), commands, clock);
         this.showCompetenceFramework = UseCaseBoundary.guard(ShowCompetenceFramework.class, competence);
         this.importCompetenceFramework = UseCaseBoundary.guard(ImportCompetenceFramework.class, competence);
+        this.importRatings = UseCaseBoundary.guard(ImportRatings.class, competence);
         this.rankCompetences = UseCaseBoundary.guard(RankCompetences.class, competence);
+        this.showGapMatrix = UseCaseBoundary.guard(ShowGapMatrix.class, competence);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
@@ -424,7 +430,15 @@ public final class SesiApplication {
         return importCompetenceFramework;
     }
 
+    public ImportRatings importRatings() {
+        return importRatings;
+    }
+
     public RankCompetences rankCompetences() {
         return rankCompetences;
+    }
+
+    public ShowGapMatrix showGapMatrix() {
+        return showGapMatrix;
     }
 }

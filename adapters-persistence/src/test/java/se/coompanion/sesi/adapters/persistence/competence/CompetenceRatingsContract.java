@@ -3,11 +3,19 @@ package se.coompanion.sesi.adapters.persistence.competence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
 import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.application.shared.ConflictException;
+import se.coompanion.sesi.domain.actor.Actor;
+import se.coompanion.sesi.domain.actor.ActorKey;
+import se.coompanion.sesi.domain.actor.ActorRole;
 import se.coompanion.sesi.domain.competence.CompetenceKey;
 import se.coompanion.sesi.domain.competence.Level;
 import se.coompanion.sesi.domain.competence.Rating;
@@ -23,21 +31,28 @@ abstract class CompetenceRatingsContract extends DatabaseContractTest {
         return new Rating(enterprise, CompetenceKey.parse(key), Level.of(current), Level.of(required));
     }
 
-    protected CompetenceRatings ratings() {
+    private CompetenceRatings ratings() {
         return database.ports().competenceRatings();
     }
 
-    protected <T> T tx(Supplier<T> work) {
+    private <T> T tx(Supplier<T> work) {
         return database.ports().transactions().inTransaction(work);
     }
 
-    /** Makes the enterprises known where the store needs them; nothing by default. */
-    protected void register(OrganisationNumber... enterprises) {
+    /** The enterprises are actors of the register: a rating refers to its actor. */
+    @BeforeEach
+    void registerTheEnterprises() {
+        database.ports().transactions().run(() -> database.ports().actors().addAll(List.of(
+                enterprise("grona-hander", GRONA), enterprise("returverket", RETUR)), Instant.parse("2024-03-01T08:00:00Z")));
+    }
+
+    private static Actor enterprise(String key, OrganisationNumber number) {
+        return new Actor(new ActorKey(key), key, Optional.of(number), Optional.empty(),
+                ImmutableSortedSet.of(ActorRole.SOCIAL_ENTERPRISE), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
     void ratings_come_back_by_enterprise_and_competence() {
-        register(GRONA, RETUR);
         database.ports().transactions().run(() -> ratings().addAll(List.of(rating(RETUR, "digital_skills", 1, 5),
                 rating(GRONA, "public_procurement", 2, 5), rating(GRONA, "digital_skills", 4, 3))));
 
@@ -47,7 +62,6 @@ abstract class CompetenceRatingsContract extends DatabaseContractTest {
 
     @Test
     void one_rating_per_enterprise_and_competence_until_it_is_removed() {
-        register(GRONA);
         database.ports().transactions().run(() -> ratings().addAll(List.of(rating(GRONA, "digital_skills", 1, 5))));
 
         assertThatThrownBy(() -> database.ports().transactions().run(() -> ratings().addAll(List.of(
@@ -58,5 +72,15 @@ abstract class CompetenceRatingsContract extends DatabaseContractTest {
             ratings().addAll(List.of(rating(GRONA, "digital_skills", 2, 4)));
         });
         assertThat(tx(ratings()::all)).containsExactly(rating(GRONA, "digital_skills", 2, 4));
+    }
+
+    @Test
+    void a_rating_refers_to_an_enterprise_of_the_register() {
+        OrganisationNumber unknown = OrganisationNumber.parse("556016-0680");
+
+        assertThatThrownBy(() -> database.ports().transactions().run(() -> ratings().addAll(List.of(
+                rating(GRONA, "digital_skills", 1, 5), rating(unknown, "digital_skills", 1, 5)))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("556016-0680");
+        assertThat(tx(ratings()::all)).isEmpty();
     }
 }
