@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code sesi competence}: the competence mapping in the social enterprises. */
 @Command(name = "competence", resourceBundle = "se.coompanion.sesi.adapters.cli.competence.messages",
         mixinStandardHelpOptions = true, subcommands = {CompetenceFrameworkCommand.class,
-                CompetenceRankingCommand.class})
+                CompetenceImportCommand.class, CompetenceRankingCommand.class, CompetenceMatrixCommand.class})
 public final class CompetenceCommand implements Runnable {
 
     @Spec

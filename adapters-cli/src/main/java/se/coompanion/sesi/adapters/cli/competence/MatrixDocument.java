@@ -51,19 +51,23 @@ final class MatrixDocument {
     }
 
     String html() {
-        // the table is the heat map turned a quarter: a page is narrower than the many competences are many
+        // the table has the heat map's shape; its competence columns are numbered by rank (with the name as the
+        // abbreviation's title) and listed below, so that seventeen columns fit an A4 page
         List<Header> headers = new ArrayList<>();
-        headers.add(new Header(text("matrix.column.competence"), false));
-        enterprises().forEach(e -> headers.add(new Header(name(e), true)));
-        List<Line> rows = new ArrayList<>();
-        for (Competence competence : columns) {
-            rows.add(new Line(competence.name(locale), enterprises().stream()
-                    .map(e -> shown(matrix.gap(e, competence.key()))).toList()));
+        headers.add(new Header(text("matrix.column.enterprise"), "", false));
+        for (int i = 0; i < columns.size(); i++) {
+            headers.add(new Header(String.valueOf(i + 1), columns.get(i).name(locale), true));
         }
+        List<Line> rows = new ArrayList<>();
+        for (OrganisationNumber enterprise : enterprises()) {
+            rows.add(new Line(name(enterprise), columns.stream().map(c -> shown(matrix.gap(enterprise, c.key())))
+                    .toList()));
+        }
+        List<String> legend = columns.stream().map(c -> c.name(locale) + " (" + c.key().value() + ")").toList();
         String title = text("matrix.title");
         String body = Templates.render("competence/matrix.html", new Page(title,
                 text("matrix.lead", matrix.enterprises().size(), columns.size()), text("matrix.chartHeading"),
-                chart().svg(), text("matrix.caption"), text("matrix.tableCaption"), headers, rows,
+                chart().svg(), text("matrix.caption"), text("matrix.tableCaption"), headers, rows, legend,
                 text("matrix.methodHeading"), List.of(text("matrix.method.1"), text("matrix.method.2"))));
         return HtmlPage.render(locale, title, body);
     }
@@ -103,13 +107,18 @@ final class MatrixDocument {
         return Message.of(MatrixDocument.class, key, args).format(locale);
     }
 
-    record Header(String text, boolean number) {
+    /**
+     * @param text   the header as shown
+     * @param title  what a number stands for (empty for a header that says it)
+     * @param number true for a column of numbers
+     */
+    record Header(String text, String title, boolean number) {
     }
 
     record Line(String label, List<String> cells) {
     }
 
     record Page(String title, String lead, String chartHeading, String svg, String caption, String tableCaption,
-            List<Header> headers, List<Line> rows, String methodHeading, List<String> method) {
+            List<Header> headers, List<Line> rows, List<String> legend, String methodHeading, List<String> method) {
     }
 }

@@ -1,11 +1,6 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
 import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
 import se.coompanion.sesi.application.SesiApplication;
@@ -35,16 +30,7 @@ final class ActorDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        Path file = directory.resolve(FILE);
-        try (InputStream in = ActorDemo.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("demo data missing from the classpath: " + FILE);
-            }
-            Files.createDirectories(directory);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path file = DemoFiles.copy(FILE, directory);
         sesi.importActors().importActors(new ImportActors.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
                 ImportOptions.ALL_OR_NOTHING));
         contact(sesi, "sundsvalls-kommun", "Maria Sjödin", "Näringslivsutvecklare", "maria.sjodin@sundsvall.example",

@@ -1,13 +1,11 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +51,7 @@ final class SurveyDemo implements DemoStep {
     public void run(SesiApplication sesi, Path directory) {
         Path folder = directory.resolve("enkat");
         try {
-            Files.createDirectories(folder);
-            Path dictionary = folder.resolve("sesi-enkat.csv");
-            try (InputStream in = SurveyDemo.class.getResourceAsStream("sesi-enkat.csv")) {
-                if (in == null) {
-                    throw new IllegalStateException("sesi-enkat.csv missing from the demo resources");
-                }
-                Files.copy(in, dictionary, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Path dictionary = DemoFiles.copy("sesi-enkat.csv", folder);
             sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(CsvFileSource.open(dictionary,
                     FileEncoding.Choice.AUTO)));
             Path frame = folder.resolve("urvalsram.csv");

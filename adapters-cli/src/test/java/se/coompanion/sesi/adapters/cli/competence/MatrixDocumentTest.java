@@ -46,19 +46,19 @@ class MatrixDocumentTest {
 
         assertThat(HtmlStructure.problems(html, null)).isEmpty();
         assertThat(html).contains("<html lang=\"sv\"", "De sociala företagens kompetensgap",
-                "<th scope=\"col\" class=\"number\">Gröna Händer &lt;ASF&gt;</th>");
-        // the table is the heat map turned: enterprises by name across (Café before Gröna), competences down by
-        // rank (procurement 17.5, digital 8, creativity -3)
-        assertThat(html).contains("<tr><th scope=\"col\">Kompetens</th><th scope=\"col\" class=\"number\">Café "
-                + "Fjällsippan</th><th scope=\"col\" class=\"number\">Gröna Händer &lt;ASF&gt;</th></tr>");
-        assertThat(html).contains("<th scope=\"row\">Offentlig upphandling och reserverade kontrakt</th>"
-                + "<td class=\"number\">3</td><td class=\"number\">4</td>");
-        assertThat(html).contains("<th scope=\"row\">Digital kompetens</th><td class=\"number\">2</td>"
-                + "<td class=\"number\">–</td>");
-        assertThat(html).contains("<th scope=\"row\">Kreativitet</th><td class=\"number\">–</td>"
-                + "<td class=\"number\">\u22121</td>");
-        assertThat(html.indexOf("Offentlig upphandling och reserverade kontrakt</th><td"))
-                .isLessThan(html.indexOf("Digital kompetens</th><td")).isLessThan(html.indexOf("Kreativitet</th><td"));
+                "<th scope=\"row\">Gröna Händer &lt;ASF&gt;</th>");
+        // the table has the map's shape: enterprises by name down (Café before Gröna), competences across numbered by
+        // rank (1 procurement 17.5, 2 digital 8, 3 creativity -3), each number's name its abbreviation title and
+        // listed below the table
+        assertThat(html).contains("<th scope=\"col\">Företag</th><th scope=\"col\" class=\"number\"><abbr title=\""
+                + "Offentlig upphandling och reserverade kontrakt\">1</abbr></th>");
+        assertThat(html).contains("<tr><th scope=\"row\">Café Fjällsippan</th><td class=\"number\">3</td>"
+                + "<td class=\"number\">2</td><td class=\"number\">–</td></tr>");
+        assertThat(html).contains("<tr><th scope=\"row\">Gröna Händer &lt;ASF&gt;</th><td class=\"number\">4</td>"
+                + "<td class=\"number\">–</td><td class=\"number\">\u22121</td></tr>");
+        assertThat(html.indexOf("Café Fjällsippan</th><td")).isLessThan(html.indexOf("Gröna Händer &lt;ASF&gt;</th><td"));
+        assertThat(html).contains("<li>Offentlig upphandling och reserverade kontrakt (public_procurement)</li>\n"
+                + "<li>Digital kompetens (digital_skills)</li>\n<li>Kreativitet (creativity)</li>");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DemoFilesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {StatisticsDemo.FILE, NeedsDemo.FILE})
+    @ValueSource(strings = {StatisticsDemo.FILE, NeedsDemo.FILE, CompetenceDemo.FILE})
     void the_demo_file_and_the_documented_example_are_the_same(String name) throws IOException {
         try (InputStream demo = DemoFilesTest.class.getResourceAsStream(name)) {
             assertThat(demo).as(name).isNotNull();

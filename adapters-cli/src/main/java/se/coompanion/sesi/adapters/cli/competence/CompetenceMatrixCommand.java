@@ -1,0 +1,65 @@
+package se.coompanion.sesi.adapters.cli.competence;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.coompanion.sesi.adapters.cli.CliCommand;
+import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.cli.FormatOption;
+import se.coompanion.sesi.adapters.cli.OutputFile;
+import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.Problem;
+import se.coompanion.sesi.domain.competence.Competence;
+import se.coompanion.sesi.domain.shared.Message;
+
+/**
+ * {@code sesi competence matrix [--format table|csv] [--out FILE.html|FILE.svg]}: the enterprise x competence gaps as
+ * CSV (one column per competence key), as a compact table for people, or as a heat map.
+ */
+@Command(name = "matrix", resourceBundle = "se.coompanion.sesi.adapters.cli.competence.messages",
+        mixinStandardHelpOptions = true)
+public final class CompetenceMatrixCommand extends CliCommand {
+
+    @Mixin
+    private FormatOption format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "matrix.out")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        if (file != null) {
+            String extension = OutputFile.extension(file);
+            if (!extension.equals("svg") && !extension.equals("html") && !extension.equals("htm")) {
+                throw InvalidInputException.of(Problem.ofField("--out", file.toString(),
+                        Message.of(CompetenceMatrixCommand.class, "matrix.extension", file)));
+            }
+            ShowGapMatrix.Result written = CompetenceFiles.writeMatrix(sesi(), file, context().locale());
+            out().println(text("matrix.written", written.matrix().enterprises().size(), written.ranked().size(), file));
+            return ExitCode.OK;
+        }
+        ShowGapMatrix.Result result = sesi().showGapMatrix().matrix();
+        if (format.format() == OutputFormat.CSV) {
+            print(CompetenceTables.matrix(result), OutputFormat.CSV);
+            return ExitCode.OK;
+        }
+        if (result.matrix().isEmpty()) {
+            out().println(text("ranking.empty"));
+            return ExitCode.OK;
+        }
+        out().println(text("matrix.heading", result.matrix().enterprises().size(), result.ranked().size()));
+        out().println();
+        print(CompetenceTables.compactMatrix(result), OutputFormat.TABLE);
+        out().println();
+        for (int i = 0; i < result.ranked().size(); i++) {
+            Competence competence = result.matrix().framework().require(result.ranked().get(i));
+            out().println(text("matrix.key", i + 1, competence.name(context().locale()), competence.key()));
+        }
+        out().println();
+        out().println(text("matrix.hint"));
+        return ExitCode.OK;
+    }
+}
