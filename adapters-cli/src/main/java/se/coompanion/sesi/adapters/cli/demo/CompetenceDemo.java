@@ -8,19 +8,17 @@ import se.coompanion.sesi.adapters.cli.competence.CompetenceFiles;
 import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
 import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
 import se.coompanion.sesi.application.SesiApplication;
-import se.coompanion.sesi.application.actor.port.in.AddActor;
 import se.coompanion.sesi.application.competence.port.in.ImportRatings;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
- * The competence mapping: ten social enterprises of the actor register rate the competences of the standard
- * framework that matter to them. The register of the actor step has nine; the tenth, a work-integration social
- * enterprise in Strömsund, is registered here through the same use case as {@code sesi actor add} (fictional, with an
- * invented Luhn-valid number like the register's). The ratings come from {@code kompetens.csv} (copied into the demo
- * directory and imported as a user would; the same file as {@code docs/examples/kompetens.csv}), made so that the
- * ranking has clear leaders, a competence few rated but highly (small N), and competences rated above the need. The
- * heat map is written as {@code kompetensgap-sv.html} and {@code kompetensgap-en.html}.
+ * The competence mapping: the ten social enterprises of the demo's actor register ({@code aktorer.csv}, fictional,
+ * with invented Luhn-valid numbers) rate the competences of the standard framework that matter to them. The ratings
+ * come from {@code kompetens.csv} (copied into the demo directory and imported as a user would; the same file as
+ * {@code docs/examples/kompetens.csv}), made so that the ranking has a clear leader, a competence few rated but
+ * highly (small N), and competences rated above the need. The heat map is written as {@code kompetensgap-sv.html} and
+ * {@code kompetensgap-en.html}.
  */
 final class CompetenceDemo implements DemoStep {
 
@@ -34,9 +32,6 @@ final class CompetenceDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        sesi.addActor().add(new AddActor.Command("Inlandsservice Strömsund ek. för.", "769645-5125", "51",
-                List.of("WORK_INTEGRATION_SOCIAL_ENTERPRISE", "SOCIAL_ENTERPRISE", "ECONOMIC_ASSOCIATION"), "2313", null,
-                null, null, null, "Fiktiv organisation (demodata)"));
         Path file = DemoFiles.copy(FILE, directory);
         sesi.importRatings().importRatings(new ImportRatings.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
                 ImportOptions.ALL_OR_NOTHING));

@@ -112,7 +112,7 @@ class ActorScanStakeholderDemoTest {
                 .first().satisfies(first -> assertThat(first.get(3)).isEqualTo("CO_APPLICANT"));
         assertThat(csv("stakeholder", "history", "region-vasternorrland", "--format", "csv")).hasSize(2);
         assertThat(sesi.ok("status", "--format", "csv").out())
-                .containsPattern("STAKEHOLDER_ANALYSIS,37,23,ACTORS,62.2,IN_PROGRESS")
+                .containsPattern("STAKEHOLDER_ANALYSIS,38,23,ACTORS,60.5,IN_PROGRESS")
                 .containsPattern("ENVIRONMENTAL_SCAN,1,11,FINDINGS,1100.0,DONE");
         assertThat(out.resolve("intressentanalys.html")).content().contains("<svg", "Intressenter");
     }
