@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.survey;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -44,6 +45,13 @@ public record Question(String variable, String section, String label, QuestionTy
     /** The variable of the data-entry and export files that holds the response id; no question may use it. */
     public static final String RESPONSE_ID_VARIABLE = "response_id";
 
+    /**
+     * Names no question may use: the columns the export's {@code data.csv} writes for every return beside the
+     * questions, and {@code county}, which {@code survey results --by} reads as the grouping by county.
+     */
+    public static final ImmutableSet<String> RESERVED_VARIABLES = ImmutableSet.of(RESPONSE_ID_VARIABLE,
+            "questionnaire_version", "completeness", "municipality_code", "county_code", "legal_form", "county");
+
     private static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,18}([.,][0-9]{1,10})?");
@@ -76,8 +84,9 @@ public record Question(String variable, String section, String label, QuestionTy
         if (name.length() > MAX_VARIABLE || !VARIABLE.matcher(name).matches() || name.contains("___")) {
             throw new DomainException(Message.of(Question.class, "question.variableShape", name, MAX_VARIABLE));
         }
-        if (name.equals(RESPONSE_ID_VARIABLE)) {
-            throw new DomainException(Message.of(Question.class, "question.variableReserved", name));
+        if (RESERVED_VARIABLES.contains(name)) {
+            throw new DomainException(Message.of(Question.class, "question.variableReserved", name,
+                    String.join(", ", RESERVED_VARIABLES)));
         }
         return name;
     }
