@@ -63,18 +63,29 @@ import se.coompanion.sesi.application.statistics.port.in.ImportStatistics;
 import se.coompanion.sesi.application.statistics.port.in.ListStatistics;
 import se.coompanion.sesi.application.statistics.port.in.PrepareInformationMaterial;
 import se.coompanion.sesi.application.statistics.port.in.RecordMaterialProduction;
+import se.coompanion.sesi.application.survey.DataEntryService;
+import se.coompanion.sesi.application.survey.DoubleEntryService;
 import se.coompanion.sesi.application.survey.FieldworkService;
 import se.coompanion.sesi.application.survey.PostalSurveyMeasure;
 import se.coompanion.sesi.application.survey.QuestionnaireService;
 import se.coompanion.sesi.application.survey.ResponseRateService;
 import se.coompanion.sesi.application.survey.SamplingFrameService;
+import se.coompanion.sesi.application.survey.SurveyResultsService;
+import se.coompanion.sesi.application.survey.port.in.ChangeEntrySettings;
+import se.coompanion.sesi.application.survey.port.in.CompareEntries;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
+import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
+import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
+import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
+import se.coompanion.sesi.application.survey.port.in.KeyReturn;
 import se.coompanion.sesi.application.survey.port.in.ListContactWaves;
 import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.LoadQuestionnaire;
 import se.coompanion.sesi.application.survey.port.in.RecordDisposition;
+import se.coompanion.sesi.application.survey.port.in.ResolveDisagreement;
 import se.coompanion.sesi.application.survey.port.in.SendContactWave;
+import se.coompanion.sesi.application.survey.port.in.ShowEntryStatus;
 import se.coompanion.sesi.application.survey.port.in.ShowQuestionnaire;
 import se.coompanion.sesi.application.survey.port.in.ShowSurveyUnit;
 
@@ -143,6 +154,14 @@ public final class SesiApplication {
     private final ImportRatings importRatings;
     private final RankCompetences rankCompetences;
     private final ShowGapMatrix showGapMatrix;
+    private final ImportReturns importReturns;
+    private final KeyReturn keyReturn;
+    private final ChangeEntrySettings changeEntrySettings;
+    private final ShowEntryStatus showEntryStatus;
+    private final CompareEntries compareEntries;
+    private final ResolveDisagreement resolveDisagreement;
+    private final ComputeSurveyResults computeSurveyResults;
+    private final ExportSurveyData exportSurveyData;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -168,7 +187,8 @@ public final class SesiApplication {
         this.listSamplingFrame = UseCaseBoundary.guard(ListSamplingFrame.class, frame);
         this.showSurveyUnit = UseCaseBoundary.guard(ShowSurveyUnit.class, frame);
         FieldworkService fieldwork = new FieldworkService(ports.samplingFrames(), ports.contactWaves(),
-                ports.dispositionEvents(), ports.questionnaires(), ports.transactions(), commands, clock);
+                ports.dispositionEvents(), ports.questionnaires(), ports.keyedForms(), ports.returnedForms(),
+                ports.transactions(), commands, clock);
         this.sendContactWave = UseCaseBoundary.guard(SendContactWave.class, fieldwork);
         this.listContactWaves = UseCaseBoundary.guard(ListContactWaves.class, fieldwork);
         this.recordDisposition = UseCaseBoundary.guard(RecordDisposition.class, fieldwork);
@@ -217,12 +237,27 @@ public final class SesiApplication {
         this.importRatings = UseCaseBoundary.guard(ImportRatings.class, competence);
         this.rankCompetences = UseCaseBoundary.guard(RankCompetences.class, competence);
         this.showGapMatrix = UseCaseBoundary.guard(ShowGapMatrix.class, competence);
+        DataEntryService entry = new DataEntryService(ports.samplingFrames(), ports.contactWaves(),
+                ports.dispositionEvents(), ports.questionnaires(), ports.keyedForms(), ports.returnedForms(),
+                ports.importLog(), ports.transactions(), commands, clock);
+        this.importReturns = UseCaseBoundary.guard(ImportReturns.class, entry);
+        this.keyReturn = UseCaseBoundary.guard(KeyReturn.class, entry);
+        DoubleEntryService doubleEntry = new DoubleEntryService(ports.samplingFrames(), ports.dispositionEvents(),
+                ports.questionnaires(), ports.keyedForms(), ports.returnedForms(), ports.transactions(), commands, clock);
+        this.changeEntrySettings = UseCaseBoundary.guard(ChangeEntrySettings.class, doubleEntry);
+        this.showEntryStatus = UseCaseBoundary.guard(ShowEntryStatus.class, doubleEntry);
+        this.compareEntries = UseCaseBoundary.guard(CompareEntries.class, doubleEntry);
+        this.resolveDisagreement = UseCaseBoundary.guard(ResolveDisagreement.class, doubleEntry);
+        SurveyResultsService results = new SurveyResultsService(ports.questionnaires(), ports.returnedForms(),
+                ports.preStudies(), ports.transactions(), commands);
+        this.computeSurveyResults = UseCaseBoundary.guard(ComputeSurveyResults.class, results);
+        this.exportSurveyData = UseCaseBoundary.guard(ExportSurveyData.class, results);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
                 new StakeholderAnalysisMeasure(ports.actors(), ports.stakeholderAssessments()),
                 new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
-                        ports.questionnaires()),
+                        ports.questionnaires(), ports.returnedForms()),
                 new NeedsAnalysisMeasure(ports.needsAssessments()),
                 new CompetenceMappingMeasure(ports.competenceRatings()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
@@ -440,5 +475,37 @@ public final class SesiApplication {
 
     public ShowGapMatrix showGapMatrix() {
         return showGapMatrix;
+    }
+
+    public ImportReturns importReturns() {
+        return importReturns;
+    }
+
+    public KeyReturn keyReturn() {
+        return keyReturn;
+    }
+
+    public ChangeEntrySettings changeEntrySettings() {
+        return changeEntrySettings;
+    }
+
+    public ShowEntryStatus showEntryStatus() {
+        return showEntryStatus;
+    }
+
+    public CompareEntries compareEntries() {
+        return compareEntries;
+    }
+
+    public ResolveDisagreement resolveDisagreement() {
+        return resolveDisagreement;
+    }
+
+    public ComputeSurveyResults computeSurveyResults() {
+        return computeSurveyResults;
+    }
+
+    public ExportSurveyData exportSurveyData() {
+        return exportSurveyData;
     }
 }

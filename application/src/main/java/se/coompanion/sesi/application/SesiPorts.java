@@ -19,7 +19,9 @@ import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 
 /**
@@ -71,4 +73,8 @@ public interface SesiPorts {
     CompetenceFrameworks competenceFrameworks();
 
     CompetenceRatings competenceRatings();
+
+    KeyedForms keyedForms();
+
+    ReturnedForms returnedForms();
 }

@@ -21,7 +21,9 @@ import se.coompanion.sesi.application.survey.port.in.RecordDisposition;
 import se.coompanion.sesi.application.survey.port.in.SendContactWave;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
@@ -41,19 +43,24 @@ public final class FieldworkService implements SendContactWave, ListContactWaves
     private final ContactWaves waves;
     private final DispositionEvents dispositions;
     private final Questionnaires questionnaires;
+    private final KeyedForms keyed;
     private final Transactions transactions;
     private final CommandValidator validator;
     private final Clock clock;
+    private final FormUpdates updates;
 
     public FieldworkService(SamplingFrames frames, ContactWaves waves, DispositionEvents dispositions,
-            Questionnaires questionnaires, Transactions transactions, CommandValidator validator, Clock clock) {
+            Questionnaires questionnaires, KeyedForms keyed, ReturnedForms returned, Transactions transactions,
+            CommandValidator validator, Clock clock) {
         this.frames = Objects.requireNonNull(frames);
         this.waves = Objects.requireNonNull(waves);
         this.dispositions = Objects.requireNonNull(dispositions);
         this.questionnaires = Objects.requireNonNull(questionnaires);
+        this.keyed = Objects.requireNonNull(keyed);
         this.transactions = Objects.requireNonNull(transactions);
         this.validator = Objects.requireNonNull(validator);
         this.clock = Objects.requireNonNull(clock);
+        this.updates = new FormUpdates(keyed, returned, dispositions);
     }
 
     @Override
@@ -152,7 +159,7 @@ public final class FieldworkService implements SendContactWave, ListContactWaves
                     message("disposition.future", date.toString(), today.toString())));
         }
         return transactions.inTransaction(() -> {
-            frames.find(id).orElseThrow(() -> SurveyInput.unitMissing(id));
+            FrameUnit unit = frames.find(id).orElseThrow(() -> SurveyInput.unitMissing(id));
             List<DispositionEvent> history = dispositions.history(id);
             Optional<DispositionEvent> last = history.isEmpty() ? Optional.empty()
                     : Optional.of(history.get(history.size() - 1));
@@ -165,10 +172,23 @@ public final class FieldworkService implements SendContactWave, ListContactWaves
                     DispositionEvent event = new DispositionEvent(id, command.disposition(), date, clock.instant(),
                             DispositionEvent.Source.MANUAL);
                     dispositions.add(event);
+                    keptInStep(unit);
                     yield new RecordDisposition.Result(id, previous, Optional.of(event));
                 }
             };
         });
+    }
+
+    /**
+     * A unit with a keyed form whose disposition is changed by hand (to NOT_ELIGIBLE, say) leaves the analysis, or
+     * comes back into it; its disposition is not touched again here.
+     */
+    private void keptInStep(FrameUnit unit) {
+        ResponseId id = unit.responseId().orElseThrow();
+        if (!keyed.passes(List.of(id)).isEmpty()) {
+            updates.apply(List.of(id), FormUpdates.Scope.of(questionnaires, keyed, dispositions, u -> unit),
+                    Optional.empty(), clock.instant());
+        }
     }
 
     private static Message message(String key, Object... args) {

@@ -14,6 +14,7 @@ import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
 import se.coompanion.sesi.application.survey.port.out.FrameSize;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 import se.coompanion.sesi.domain.prestudy.ActivityKey;
 import se.coompanion.sesi.domain.prestudy.Measurement;
@@ -23,6 +24,7 @@ import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.WaveType;
+import se.coompanion.sesi.domain.survey.entry.FormState;
 
 /**
  * The progress of the postal survey (target: the survey sent to the whole frame). The set is the survey population
@@ -37,13 +39,15 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
     private final ContactWaves waves;
     private final DispositionEvents dispositions;
     private final Questionnaires questionnaires;
+    private final ReturnedForms returned;
 
     public PostalSurveyMeasure(SamplingFrames frames, ContactWaves waves, DispositionEvents dispositions,
-            Questionnaires questionnaires) {
+            Questionnaires questionnaires, ReturnedForms returned) {
         this.frames = Objects.requireNonNull(frames);
         this.waves = Objects.requireNonNull(waves);
         this.dispositions = Objects.requireNonNull(dispositions);
         this.questionnaires = Objects.requireNonNull(questionnaires);
+        this.returned = Objects.requireNonNull(returned);
     }
 
     @Override
@@ -76,6 +80,11 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
             details.add(message("progress.settledBefore", settledBefore));
         }
         details.add(message("progress.completes", counts.complete()));
+        Map<FormState, Long> states = returned.states();
+        long keyed = states.values().stream().mapToLong(Long::longValue).sum();
+        if (keyed > 0) {
+            details.add(message("progress.keyed", keyed, states.getOrDefault(FormState.USABLE, 0L)));
+        }
         details.add(rr2.isPresent() ? message("progress.rr2", percent(rr2.getAsDouble()))
                 : message("progress.rr2Undefined"));
         int actual = mailed + settledBefore;

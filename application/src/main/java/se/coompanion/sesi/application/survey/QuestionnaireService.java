@@ -1,12 +1,17 @@
 package se.coompanion.sesi.application.survey;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.coompanion.sesi.application.shared.CommandValidator;
+import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.NotFoundException;
+import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.application.survey.port.in.LoadQuestionnaire;
 import se.coompanion.sesi.application.survey.port.in.ShowQuestionnaire;
@@ -14,6 +19,8 @@ import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.ContactWave;
+import se.coompanion.sesi.domain.survey.Question;
+import se.coompanion.sesi.domain.survey.QuestionType;
 import se.coompanion.sesi.domain.survey.Questionnaire;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 
@@ -44,6 +51,7 @@ public final class QuestionnaireService implements LoadQuestionnaire, ShowQuesti
             if (latest.isPresent() && latest.get().questionnaire().equals(questionnaire)) {
                 return new LoadQuestionnaire.Result(latest.get(), true, OptionalInt.empty());
             }
+            checkTypesKept(command.dictionary().name(), questionnaire);
             QuestionnaireVersion version = new QuestionnaireVersion(latest.map(v -> v.number() + 1).orElse(1),
                     questionnaire, command.dictionary().name(), clock.instant());
             questionnaires.add(version);
@@ -68,6 +76,33 @@ public final class QuestionnaireService implements LoadQuestionnaire, ShowQuesti
     @Override
     public List<QuestionnaireVersion> versions() {
         return transactions.inTransaction(questionnaires::all);
+    }
+
+    /**
+     * A variable keeps its type in every version: returns keyed against different versions are analysed and exported
+     * together, so a question whose type changes needs a new variable name.
+     */
+    private void checkTypesKept(String source, Questionnaire questionnaire) {
+        Map<String, QuestionType> earlier = new HashMap<>();
+        Map<String, Integer> where = new HashMap<>();
+        for (QuestionnaireVersion version : questionnaires.all()) {
+            for (Question question : version.questionnaire().questions()) {
+                earlier.put(question.variable(), question.type());
+                where.put(question.variable(), version.number());
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            QuestionType before = earlier.get(question.variable());
+            if (before != null && before != question.type()) {
+                problems.add(new Problem(source, 0, DataDictionary.VARIABLE.toString(), question.variable(),
+                        Message.of(QuestionnaireService.class, "questionnaire.typeChanged", question.variable(),
+                                before, where.get(question.variable()), question.type())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** No questionnaire has been loaded. */

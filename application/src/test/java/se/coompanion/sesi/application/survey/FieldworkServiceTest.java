@@ -141,7 +141,7 @@ class FieldworkServiceTest {
         send(WaveType.QUESTIONNAIRE, MARCH_11);
 
         LoadQuestionnaire.Result changed = sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(
-                SurveyFiles.dictionary("v2.csv", List.of(SurveyFiles.question("q1", "", "Ny fråga", "TEXT", "", "n",
+                SurveyFiles.dictionary("v2.csv", List.of(SurveyFiles.question("q4", "", "Ny fråga", "TEXT", "", "n",
                         "", "", "")))));
 
         assertThat(changed.version().number()).isEqualTo(2);

@@ -130,4 +130,24 @@ class QuestionnaireServiceTest {
         assertThatThrownBy(() -> sesi.showQuestionnaire().show(OptionalInt.of(7)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no questionnaire version 7");
     }
+
+    @Test
+    void a_new_version_may_change_a_question_but_not_the_type_of_its_variable() {
+        load(smallDictionary());
+
+        assertThatThrownBy(() -> load(dictionary("v2.csv", List.of(question("q1", "", "Bedriver föreningen "
+                + "näringsverksamhet?", "TEXT", "", "n", "", "", ""), question("q3", "", "Behov", "SINGLE",
+                "1, Ja | 2, Nej", "n", "", "", "")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).containsExactly(
+                                "v2.csv: variabel/variable: q1 was a SINGLE question in version 1 and would become "
+                                        + "TEXT: returns of every version are analysed together, so give the changed "
+                                        + "question a new variable name",
+                                "v2.csv: variabel/variable: q3 was a MULTI question in version 1 and would become "
+                                        + "SINGLE: returns of every version are analysed together, so give the changed "
+                                        + "question a new variable name"));
+        assertThat(sesi.showQuestionnaire().versions()).hasSize(1);
+        assertThat(load(dictionary("v2.csv", List.of(question("q1", "", "Ny lydelse", "SINGLE", "1, Ja | 2, Nej | "
+                + "9, Vet ej", "y", "", "", "")))).version().number()).as("wording and choices may change").isEqualTo(2);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.application.survey.port.out.QuestionnaireSent;
 import se.coompanion.sesi.domain.survey.ContactWave;
 import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.WaveType;
@@ -52,6 +53,27 @@ public final class InMemoryContactWaves implements ContactWaves, InMemory {
         Set<ResponseId> units = new HashSet<>();
         waves.stream().filter(w -> w.wave().type() == type).forEach(w -> units.addAll(w.recipients()));
         return units.size();
+    }
+
+    @Override
+    public Map<ResponseId, QuestionnaireSent> questionnairesSent() {
+        Map<ResponseId, Integer> latest = new HashMap<>();
+        Map<ResponseId, Set<Integer>> versions = new HashMap<>();
+        Map<ResponseId, LocalDate> first = new HashMap<>();
+        for (Sent wave : waves) {
+            if (wave.wave().questionnaireVersion().isEmpty()) {
+                continue;
+            }
+            int version = wave.wave().questionnaireVersion().getAsInt();
+            for (ResponseId id : wave.recipients()) {
+                latest.put(id, version);
+                versions.computeIfAbsent(id, k -> new HashSet<>()).add(version);
+                first.merge(id, wave.wave().sentOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        Map<ResponseId, QuestionnaireSent> sent = new HashMap<>();
+        latest.forEach((id, version) -> sent.put(id, new QuestionnaireSent(version, versions.get(id), first.get(id))));
+        return sent;
     }
 
     /** The recipients of a wave, in the order recorded. */

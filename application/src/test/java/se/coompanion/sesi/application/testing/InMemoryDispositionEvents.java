@@ -42,6 +42,13 @@ public final class InMemoryDispositionEvents implements DispositionEvents, InMem
     }
 
     @Override
+    public Map<ResponseId, DispositionEvent> latest() {
+        Map<ResponseId, DispositionEvent> latest = new HashMap<>();
+        events.forEach(e -> latest.put(e.responseId(), e));
+        return latest;
+    }
+
+    @Override
     public List<OutcomeCount> outcomes() {
         record Key(Municipality municipality, LegalForm legalForm, Disposition disposition) {
         }

@@ -35,6 +35,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryNeedsAssessments needsAssessments = register(new InMemoryNeedsAssessments());
     private final InMemoryCompetenceFrameworks competenceFrameworks = register(new InMemoryCompetenceFrameworks());
     private final InMemoryCompetenceRatings competenceRatings = register(new InMemoryCompetenceRatings());
+    private final InMemoryKeyedForms keyedForms = register(new InMemoryKeyedForms());
+    private final InMemoryReturnedForms returnedForms = register(new InMemoryReturnedForms());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -149,5 +151,15 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryCompetenceRatings competenceRatings() {
         return competenceRatings;
+    }
+
+    @Override
+    public InMemoryKeyedForms keyedForms() {
+        return keyedForms;
+    }
+
+    @Override
+    public InMemoryReturnedForms returnedForms() {
+        return returnedForms;
     }
 }

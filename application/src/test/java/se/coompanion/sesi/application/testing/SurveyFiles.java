@@ -72,4 +72,53 @@ public final class SurveyFiles {
                 question("q3", "Behov", "Vad behöver föreningen stöd i?", "MULTI", "1, Ekonomi | 2, Juridik",
                         "n", "", "", "")));
     }
+
+    /**
+     * The questionnaire of the data-entry tests, in the shape of the SESI one:
+     * <pre>
+     * naring       SINGLE   1 Ja, 2 Nej                                      required
+     * anstallda    INTEGER  0-500           shown if [naring] = '1'          required
+     * omrade       MULTI    1 Arbetsintegrering, 2 Omsorg, 7 Annat           required
+     * annat        TEXT                     shown if [omrade(7)] = '1'
+     * behov        LIKERT_5 1-5 and 9 Vet ej                                 required
+     * omsattning   DECIMAL  0-1000
+     * stodstruktur SINGLE   1 Ja, 2 Kanske, 3 Nej
+     * </pre>
+     */
+    public static TabularSource entryDictionary() {
+        return dictionary("enkat.csv", List.of(
+                question("naring", "Om föreningen", "Bedriver föreningen näringsverksamhet?", "SINGLE",
+                        "1, Ja | 2, Nej", "y", "", "", ""),
+                question("anstallda", "", "Hur många anställda?", "INTEGER", "", "y", "0", "500", "[naring] = '1'"),
+                question("omrade", "", "Inom vilka områden?", "MULTI", "1, Arbetsintegrering | 2, Omsorg | 7, Annat",
+                        "y", "", "", ""),
+                question("annat", "", "Annat område, nämligen:", "TEXT", "", "n", "", "", "[omrade(7)] = '1'"),
+                question("behov", "Behov", "Föreningen behöver stöd i finansiering.", "LIKERT_5",
+                        "1, Inte alls | 2, Lite | 3, Delvis | 4, Till stor del | 5, Helt | 9, Vet ej", "y", "", "", ""),
+                question("omsattning", "", "Omsättning (miljoner kronor)?", "DECIMAL", "", "n", "0", "1000", ""),
+                question("stodstruktur", "Framtiden", "Vill föreningen delta i en stödstruktur?", "SINGLE",
+                        "1, Ja | 2, Kanske | 3, Nej", "n", "", "", "")));
+    }
+
+    /** The header of a data-entry file of {@link #entryDictionary()}. */
+    public static final List<String> ENTRY_HEADER = List.of("response_id", "naring", "anstallda", "omrade", "annat",
+            "behov", "omsattning", "stodstruktur");
+
+    /** A data-entry file with the rows given (each one value per column of {@link #ENTRY_HEADER}). */
+    public static TabularSource entry(String name, List<List<String>> rows) {
+        return TabularSource.of(name, ENTRY_HEADER, rows);
+    }
+
+    /** A data-entry row: response id, naring, anstallda, omrade, annat, behov, omsattning, stodstruktur. */
+    public static List<String> form(String... values) {
+        if (values.length != ENTRY_HEADER.size()) {
+            throw new IllegalArgumentException("a data-entry row has " + ENTRY_HEADER.size() + " fields");
+        }
+        return List.of(values);
+    }
+
+    /** A frame row of an ideell förening with business activity in Östersund (county 23). */
+    public static List<String> nonProfitInJamtland(int n) {
+        return row(orgNumber(8, n), "Förening " + n + " ideell förening", "61", "ja", "2380");
+    }
 }

@@ -24,4 +24,7 @@ public interface ContactWaves {
 
     /** How many distinct units were sent a wave of the kind. */
     int unitsSent(WaveType type);
+
+    /** For every unit sent a wave that carries the questionnaire: the versions it was sent, and when first. */
+    Map<ResponseId, QuestionnaireSent> questionnairesSent();
 }

@@ -20,6 +20,9 @@ public interface DispositionEvents {
     /** The disposition of every unit that has an event. */
     Map<ResponseId, Disposition> current();
 
+    /** The last event of every unit that has one (its disposition now, and how and when it was recorded). */
+    Map<ResponseId, DispositionEvent> latest();
+
     /**
      * The population counted by municipality, legal form and disposition now (units without an event counted as
      * UNKNOWN_NO_RETURN): what the response rates are computed from.
