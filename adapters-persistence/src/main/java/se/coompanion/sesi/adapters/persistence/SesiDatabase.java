@@ -43,7 +43,9 @@ import se.coompanion.sesi.adapters.persistence.statistics.JooqMaterialProduction
 import se.coompanion.sesi.adapters.persistence.statistics.JooqStatisticalFigures;
 import se.coompanion.sesi.adapters.persistence.survey.JooqContactWaves;
 import se.coompanion.sesi.adapters.persistence.survey.JooqDispositionEvents;
+import se.coompanion.sesi.adapters.persistence.survey.JooqKeyedForms;
 import se.coompanion.sesi.adapters.persistence.survey.JooqQuestionnaires;
+import se.coompanion.sesi.adapters.persistence.survey.JooqReturnedForms;
 import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.actor.port.out.Actors;
@@ -66,7 +68,9 @@ import se.coompanion.sesi.application.statistics.port.out.MaterialProductions;
 import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
+import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
+import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
 import se.coompanion.sesi.domain.shared.Message;
 
@@ -107,7 +111,8 @@ public final class SesiDatabase implements AutoCloseable {
                         new JooqStakeholderPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
                 new JooqNeedsAssessments(dsl),
-                new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl));
+                new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl),
+                new JooqKeyedForms(dsl), new JooqReturnedForms(dsl));
     }
 
     /**
@@ -296,6 +301,7 @@ public final class SesiDatabase implements AutoCloseable {
             Actors actors, Contacts contacts, List<PersonalDataHolder> personalDataHolders,
             KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments,
             NeedsAssessments needsAssessments,
-            CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings) implements SesiPorts {
+            CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings,
+            KeyedForms keyedForms, ReturnedForms returnedForms) implements SesiPorts {
     }
 }

@@ -16,6 +16,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.application.survey.port.out.QuestionnaireSent;
 import se.coompanion.sesi.domain.survey.ContactWave;
 import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.WaveType;
@@ -92,5 +93,26 @@ public final class JooqContactWaves implements ContactWaves {
                 .join(SURVEY_WAVE).on(SURVEY_WAVE.WAVE_NO.eq(SURVEY_WAVE_RECIPIENT.WAVE_NO))
                 .where(SURVEY_WAVE.WAVE_TYPE.eq(type.name()))
                 .fetchSingle().value1();
+    }
+
+    @Override
+    public Map<ResponseId, QuestionnaireSent> questionnairesSent() {
+        Map<ResponseId, Integer> latest = new HashMap<>();
+        Map<ResponseId, Set<Integer>> versions = new HashMap<>();
+        Map<ResponseId, LocalDate> first = new HashMap<>();
+        dsl.select(SURVEY_WAVE_RECIPIENT.RESPONSE_SEQ, SURVEY_WAVE.QUESTIONNAIRE_VERSION, SURVEY_WAVE.SENT_ON)
+                .from(SURVEY_WAVE_RECIPIENT)
+                .join(SURVEY_WAVE).on(SURVEY_WAVE.WAVE_NO.eq(SURVEY_WAVE_RECIPIENT.WAVE_NO))
+                .where(SURVEY_WAVE.QUESTIONNAIRE_VERSION.isNotNull())
+                .orderBy(SURVEY_WAVE_RECIPIENT.RESPONSE_SEQ, SURVEY_WAVE.WAVE_NO)
+                .forEach(r -> {
+                    ResponseId id = ResponseId.of(r.value1());
+                    latest.put(id, r.value2());
+                    versions.computeIfAbsent(id, k -> new HashSet<>()).add(r.value2());
+                    first.merge(id, r.value3(), (a, b) -> a.isBefore(b) ? a : b);
+                });
+        Map<ResponseId, QuestionnaireSent> sent = new HashMap<>();
+        latest.forEach((id, version) -> sent.put(id, new QuestionnaireSent(version, versions.get(id), first.get(id))));
+        return sent;
     }
 }

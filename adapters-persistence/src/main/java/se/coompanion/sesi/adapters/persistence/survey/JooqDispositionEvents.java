@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyDispositionEventRecord;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
 import se.coompanion.sesi.application.survey.port.out.OutcomeCount;
 import se.coompanion.sesi.domain.shared.LegalForm;
@@ -49,14 +50,17 @@ public final class JooqDispositionEvents implements DispositionEvents {
         return dsl.selectFrom(SURVEY_DISPOSITION_EVENT)
                 .where(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ.eq(id.sequence()))
                 .orderBy(SURVEY_DISPOSITION_EVENT.ID)
-                .fetch(r -> new DispositionEvent(ResponseId.of(r.getResponseSeq()),
-                        Disposition.valueOf(r.getDisposition()), r.getOccurredOn(), r.getRecordedAt().toInstant(),
-                        DispositionEvent.Source.valueOf(r.getEventSource())));
+                .fetch(JooqDispositionEvents::toEvent);
+    }
+
+    private static DispositionEvent toEvent(SurveyDispositionEventRecord r) {
+        return new DispositionEvent(ResponseId.of(r.getResponseSeq()), Disposition.valueOf(r.getDisposition()),
+                r.getOccurredOn(), r.getRecordedAt().toInstant(), DispositionEvent.Source.valueOf(r.getEventSource()));
     }
 
     @Override
     public Map<ResponseId, Disposition> current() {
-        Table<?> latest = latest();
+        Table<?> latest = lastEvents();
         Map<ResponseId, Disposition> current = new HashMap<>();
         dsl.select(latest.field(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ), latest.field(SURVEY_DISPOSITION_EVENT.DISPOSITION))
                 .from(latest)
@@ -65,8 +69,22 @@ public final class JooqDispositionEvents implements DispositionEvents {
     }
 
     @Override
+    public Map<ResponseId, DispositionEvent> latest() {
+        Table<?> last = dsl.select(DSL.max(SURVEY_DISPOSITION_EVENT.ID).as(LAST_ID))
+                .from(SURVEY_DISPOSITION_EVENT)
+                .groupBy(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ)
+                .asTable("last_event");
+        Map<ResponseId, DispositionEvent> latest = new HashMap<>();
+        dsl.select(SURVEY_DISPOSITION_EVENT.fields()).from(SURVEY_DISPOSITION_EVENT)
+                .join(last).on(SURVEY_DISPOSITION_EVENT.ID.eq(last.field(LAST_ID, Long.class)))
+                .fetchInto(SURVEY_DISPOSITION_EVENT)
+                .forEach(r -> latest.put(ResponseId.of(r.getResponseSeq()), toEvent(r)));
+        return latest;
+    }
+
+    @Override
     public List<OutcomeCount> outcomes() {
-        Table<?> latest = latest();
+        Table<?> latest = lastEvents();
         Field<String> disposition = DSL.coalesce(latest.field(SURVEY_DISPOSITION_EVENT.DISPOSITION),
                 DSL.inline(Disposition.UNKNOWN_NO_RETURN.name()));
         return dsl.select(SURVEY_UNIT.MUNICIPALITY_CODE, SURVEY_UNIT.LEGAL_FORM, disposition, DSL.count())
@@ -79,7 +97,7 @@ public final class JooqDispositionEvents implements DispositionEvents {
     }
 
     /** Each unit's last event: its response sequence and disposition. */
-    private Table<?> latest() {
+    private Table<?> lastEvents() {
         Table<?> last = dsl.select(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ.as("unit_seq"),
                         DSL.max(SURVEY_DISPOSITION_EVENT.ID).as(LAST_ID))
                 .from(SURVEY_DISPOSITION_EVENT)

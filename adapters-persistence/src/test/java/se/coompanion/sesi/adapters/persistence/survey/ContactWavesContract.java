@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
+import se.coompanion.sesi.application.survey.port.out.QuestionnaireSent;
 import se.coompanion.sesi.domain.survey.ContactWave;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 import se.coompanion.sesi.domain.survey.ResponseId;
@@ -78,5 +80,23 @@ abstract class ContactWavesContract extends DatabaseContractTest {
     void no_waves_at_first() {
         assertThat(tx(waves()::all)).isEmpty();
         assertThat(tx(waves()::sentByUnit)).isEmpty();
+    }
+
+    @Test
+    void each_unit_has_the_versions_it_was_sent_the_last_one_mailed_and_the_first_date() {
+        database.ports().transactions().run(() -> {
+            database.ports().questionnaires().add(new QuestionnaireVersion(2, QuestionnairesContract.everyType(),
+                    "enkat-v2.csv", NOW));
+            waves().add(new ContactWave(1, WaveType.PRE_NOTICE, MARCH_4, 3, OptionalInt.empty(), NOW), ids(1, 3));
+            waves().add(new ContactWave(2, WaveType.QUESTIONNAIRE, MARCH_11, 2, OptionalInt.of(1), NOW), ids(1, 2));
+            waves().add(new ContactWave(3, WaveType.REPLACEMENT_QUESTIONNAIRE, MARCH_12.plusDays(10), 1,
+                    OptionalInt.of(2), NOW), ids(2, 2));
+        });
+
+        Map<ResponseId, QuestionnaireSent> sent = tx(waves()::questionnairesSent);
+
+        assertThat(sent).containsOnlyKeys(ResponseId.of(1), ResponseId.of(2));
+        assertThat(sent.get(ResponseId.of(1))).isEqualTo(new QuestionnaireSent(1, Set.of(1), MARCH_11));
+        assertThat(sent.get(ResponseId.of(2))).isEqualTo(new QuestionnaireSent(2, Set.of(1, 2), MARCH_11));
     }
 }

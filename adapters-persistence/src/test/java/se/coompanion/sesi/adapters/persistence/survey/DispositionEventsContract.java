@@ -63,6 +63,11 @@ abstract class DispositionEventsContract extends DatabaseContractTest {
         assertThat(tx(events()::current)).isEqualTo(Map.of(ResponseId.of(1), Disposition.COMPLETE,
                 ResponseId.of(2), Disposition.REFUSAL));
         assertThat(tx(() -> events().history(ResponseId.of(3)))).isEmpty();
+        assertThat(tx(events()::latest)).isEqualTo(Map.of(
+                ResponseId.of(1), new DispositionEvent(ResponseId.of(1), Disposition.COMPLETE,
+                        LocalDate.of(2024, 3, 12), NOW, DispositionEvent.Source.DATA_ENTRY),
+                ResponseId.of(2), new DispositionEvent(ResponseId.of(2), Disposition.REFUSAL,
+                        LocalDate.of(2024, 3, 13), NOW, DispositionEvent.Source.MANUAL)));
     }
 
     @Test
