@@ -57,14 +57,8 @@ public final class JooqReturnedForms implements ReturnedForms {
         if (forms.isEmpty()) {
             return;
         }
-        BatchBindStep rows = dsl.batch(dsl.insertInto(SURVEY_FORM, SURVEY_FORM.RESPONSE_SEQ, SURVEY_FORM.FORM_STATE,
-                SURVEY_FORM.COMPLETENESS, SURVEY_FORM.QUESTIONNAIRE_VERSION, SURVEY_FORM.MUNICIPALITY_CODE,
-                SURVEY_FORM.COUNTY_CODE, SURVEY_FORM.LEGAL_FORM, SURVEY_FORM.OPEN_DISAGREEMENTS)
-                .values((Integer) null, null, null, null, null, null, null, null));
-        BatchBindStep answers = dsl.batch(dsl.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_SEQ,
-                SURVEY_ANSWER.VARIABLE, SURVEY_ANSWER.ROW_NO, SURVEY_ANSWER.ANSWERED, SURVEY_ANSWER.ANSWER_CODE,
-                SURVEY_ANSWER.ANSWER_NUMBER, SURVEY_ANSWER.ANSWER_TEXT)
-                .values((Integer) null, null, null, null, null, null, null));
+        BatchBindStep rows = formBatch();
+        BatchBindStep answers = answerBatch();
         int answerRows = 0;
         for (ReturnedForm form : forms) {
             int sequence = form.responseId().sequence();
@@ -74,32 +68,35 @@ public final class JooqReturnedForms implements ReturnedForms {
             for (AnswerRow row : form.rows()) {
                 answers = answers.bind(sequence, row.variable(), (short) row.rowNo(), row.answered(),
                         row.code().orElse(null), row.number().orElse(null), row.text().orElse(null));
-                if (++answerRows % Chunks.SIZE == 0) {
-                    rows = flush(rows);
+                if (++answerRows == Chunks.SIZE) {
+                    // the forms first: their answer rows refer to them
+                    rows.execute();
                     answers.execute();
-                    answers = dsl.batch(dsl.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_SEQ,
-                            SURVEY_ANSWER.VARIABLE, SURVEY_ANSWER.ROW_NO, SURVEY_ANSWER.ANSWERED,
-                            SURVEY_ANSWER.ANSWER_CODE, SURVEY_ANSWER.ANSWER_NUMBER, SURVEY_ANSWER.ANSWER_TEXT)
-                            .values((Integer) null, null, null, null, null, null, null));
+                    rows = formBatch();
+                    answers = answerBatch();
                     answerRows = 0;
                 }
             }
         }
-        flush(rows);
+        if (rows.size() > 0) {
+            rows.execute();
+        }
         if (answerRows > 0) {
             answers.execute();
         }
     }
 
-    /** Writes the forms bound so far (before their answer rows, which refer to them) and starts a new batch. */
-    private BatchBindStep flush(BatchBindStep rows) {
-        if (rows.size() > 0) {
-            rows.execute();
-        }
+    private BatchBindStep formBatch() {
         return dsl.batch(dsl.insertInto(SURVEY_FORM, SURVEY_FORM.RESPONSE_SEQ, SURVEY_FORM.FORM_STATE,
                 SURVEY_FORM.COMPLETENESS, SURVEY_FORM.QUESTIONNAIRE_VERSION, SURVEY_FORM.MUNICIPALITY_CODE,
                 SURVEY_FORM.COUNTY_CODE, SURVEY_FORM.LEGAL_FORM, SURVEY_FORM.OPEN_DISAGREEMENTS)
                 .values((Integer) null, null, null, null, null, null, null, null));
+    }
+
+    private BatchBindStep answerBatch() {
+        return dsl.batch(dsl.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_SEQ, SURVEY_ANSWER.VARIABLE,
+                SURVEY_ANSWER.ROW_NO, SURVEY_ANSWER.ANSWERED, SURVEY_ANSWER.ANSWER_CODE, SURVEY_ANSWER.ANSWER_NUMBER,
+                SURVEY_ANSWER.ANSWER_TEXT).values((Integer) null, null, null, null, null, null, null));
     }
 
     @Override
