@@ -70,7 +70,9 @@ public final class JooqReturnedForms implements ReturnedForms {
                         row.code().orElse(null), row.number().orElse(null), row.text().orElse(null));
                 if (++answerRows == Chunks.SIZE) {
                     // the forms first: their answer rows refer to them
-                    rows.execute();
+                    if (rows.size() > 0) {
+                        rows.execute();
+                    }
                     answers.execute();
                     rows = formBatch();
                     answers = answerBatch();
