@@ -249,7 +249,7 @@ public final class SesiApplication {
         this.compareEntries = UseCaseBoundary.guard(CompareEntries.class, doubleEntry);
         this.resolveDisagreement = UseCaseBoundary.guard(ResolveDisagreement.class, doubleEntry);
         SurveyResultsService results = new SurveyResultsService(ports.questionnaires(), ports.returnedForms(),
-                ports.preStudies(), ports.transactions(), commands);
+                ports.preStudies(), ports.transactions(), commands, clock);
         this.computeSurveyResults = UseCaseBoundary.guard(ComputeSurveyResults.class, results);
         this.exportSurveyData = UseCaseBoundary.guard(ExportSurveyData.class, results);
         List<ActivityMeasure> measures = List.of(

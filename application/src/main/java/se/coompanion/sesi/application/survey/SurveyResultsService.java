@@ -1,5 +1,7 @@
 package se.coompanion.sesi.application.survey;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,14 +51,16 @@ public final class SurveyResultsService implements ComputeSurveyResults, ExportS
     private final PreStudies preStudies;
     private final Transactions transactions;
     private final CommandValidator validator;
+    private final Clock clock;
 
     public SurveyResultsService(Questionnaires questionnaires, ReturnedForms returned, PreStudies preStudies,
-            Transactions transactions, CommandValidator validator) {
+            Transactions transactions, CommandValidator validator, Clock clock) {
         this.questionnaires = Objects.requireNonNull(questionnaires);
         this.returned = Objects.requireNonNull(returned);
         this.preStudies = Objects.requireNonNull(preStudies);
         this.transactions = Objects.requireNonNull(transactions);
         this.validator = Objects.requireNonNull(validator);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -92,7 +96,9 @@ public final class SurveyResultsService implements ComputeSurveyResults, ExportS
                 tables.add(QuestionResults.of(question, columns));
             }
             long usable = returns.values().stream().mapToLong(Long::longValue).sum();
-            return new ComputeSurveyResults.Result(by, groups, tables, usable, returned.states());
+            Optional<Question> byQuestion = by.variable().flatMap(v -> VariableCatalogue.find(catalogue, v));
+            return new ComputeSurveyResults.Result(by, groups, tables, usable, returned.states(), byQuestion,
+                    LocalDate.ofInstant(clock.instant(), clock.getZone()));
         });
     }
 

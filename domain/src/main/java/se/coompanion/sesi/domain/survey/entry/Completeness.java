@@ -53,4 +53,9 @@ public enum Completeness {
     public Message title() {
         return Message.of(Completeness.class, "completeness." + name());
     }
+
+    /** "3 complete", "2 partial", "1 break-off(s)". */
+    public Message count(long forms) {
+        return Message.of(Completeness.class, "count." + name(), forms);
+    }
 }

@@ -18,4 +18,9 @@ public enum FormState {
     public Message title() {
         return Message.of(FormState.class, "state." + name());
     }
+
+    /** "3 in the analysis", "2 with unresolved disagreements". */
+    public Message count(long forms) {
+        return Message.of(FormState.class, "count." + (this == BREAK_OFF ? "BREAK_OFF_FORMS" : name()), forms);
+    }
 }

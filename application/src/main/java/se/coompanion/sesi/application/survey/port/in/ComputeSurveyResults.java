@@ -1,11 +1,13 @@
 package se.coompanion.sesi.application.survey.port.in;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.Question;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
 
@@ -31,12 +33,16 @@ public interface ComputeSurveyResults {
      * @param tables  one per question
      * @param usable  the usable returns (N of the {@code all} group)
      * @param states  every keyed form by where it stands, so that the forms held back are known
+     * @param byQuestion the question grouped by, for a cross-tab by a question
+     * @param computedOn the day the results were computed
      */
     record Result(ResultGrouping by, List<String> groups, List<QuestionResults> tables, long usable,
-            Map<FormState, Long> states) {
+            Map<FormState, Long> states, Optional<Question> byQuestion, LocalDate computedOn) {
 
         public Result {
             Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(byQuestion, "byQuestion");
+            Objects.requireNonNull(computedOn, "computedOn");
             groups = List.copyOf(groups);
             tables = List.copyOf(tables);
             states = Map.copyOf(states);
