@@ -191,6 +191,33 @@ class EntryCommandsTest {
     }
 
     @Test
+    void keyed_forms_resolutions_and_results_survive_a_backup_and_restore() {
+        survey.ok("survey", "entry", "import", ENTRY.toString(), "--user", "anna");
+        survey.ok("survey", "entry", "import", ENTRY_2.toString(), "--pass", "2", "--user", "bo");
+        survey.ok("survey", "entry", "resolve", "S-0001-3", "anstallda", "4", "--user", "cecilia");
+        survey.ok("survey", "entry", "settings", "--double-entry", "on", "--user", "anna");
+        Path backup = directory.resolve("backup.zip");
+        String restored = directory.resolve("restored").resolve("sesi").toString();
+
+        survey.ok("db", "backup", backup.toString());
+        survey.ok("--db", restored, "db", "restore", backup.toString());
+
+        for (String[] listing : List.of(new String[] {"survey", "entry", "list", "--format", "csv"},
+                new String[] {"survey", "entry", "compare"}, new String[] {"survey", "entry", "settings"},
+                new String[] {"survey", "results", "--by", "county", "--format", "csv"},
+                new String[] {"survey", "unit", "S-0009-2"})) {
+            String[] there = new String[listing.length + 2];
+            there[0] = "--db";
+            there[1] = restored;
+            System.arraycopy(listing, 0, there, 2, listing.length);
+            assertThat(survey.ok(there).out()).as(String.join(" ", listing)).isEqualTo(survey.ok(listing).out());
+        }
+        survey.ok("--db", restored, "survey", "entry", "resolve", "S-0001-3", "anstallda", "14", "--user", "david");
+        assertThat(survey.ok("--db", restored, "survey", "entry", "compare").out())
+                .as("a resolution after the restore is the latest").contains("david");
+    }
+
+    @Test
     void every_entry_command_has_help_in_both_languages() {
         for (String[] command : List.of(new String[] {"survey", "entry"}, new String[] {"survey", "entry", "import"},
                 new String[] {"survey", "entry", "add"}, new String[] {"survey", "entry", "list"},
