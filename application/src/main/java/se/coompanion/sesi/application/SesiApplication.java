@@ -243,7 +243,8 @@ public final class SesiApplication {
         this.importReturns = UseCaseBoundary.guard(ImportReturns.class, entry);
         this.keyReturn = UseCaseBoundary.guard(KeyReturn.class, entry);
         DoubleEntryService doubleEntry = new DoubleEntryService(ports.samplingFrames(), ports.dispositionEvents(),
-                ports.questionnaires(), ports.keyedForms(), ports.returnedForms(), ports.transactions(), commands, clock);
+                ports.questionnaires(), ports.keyedForms(), ports.returnedForms(), ports.transactions(), commands,
+                clock);
         this.changeEntrySettings = UseCaseBoundary.guard(ChangeEntrySettings.class, doubleEntry);
         this.showEntryStatus = UseCaseBoundary.guard(ShowEntryStatus.class, doubleEntry);
         this.compareEntries = UseCaseBoundary.guard(CompareEntries.class, doubleEntry);

@@ -52,7 +52,8 @@ public final class FormReview {
         Optional<KeyedPass> second = Optional.empty();
         for (KeyedPass pass : passes) {
             if (!pass.responseId().equals(responseId)) {
-                throw new IllegalArgumentException("a pass of " + pass.responseId() + " in the review of " + responseId);
+                throw new IllegalArgumentException("a pass of " + pass.responseId() + " in the review of "
+                        + responseId);
             }
             if (pass.pass() == EntryPass.FIRST) {
                 if (first.isPresent()) {

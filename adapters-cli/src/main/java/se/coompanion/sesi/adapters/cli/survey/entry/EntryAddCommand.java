@@ -17,8 +17,8 @@ import se.coompanion.sesi.domain.survey.entry.Completeness;
 import se.coompanion.sesi.domain.survey.entry.Disagreement;
 
 /**
- * {@code sesi survey entry add RESPONSE_ID var=value ... [--pass 1|2] [--questionnaire-version N] [--replace] [--date D]
- * [--user NAME]}: keys one returned form, for a person typing from paper, with the same checks as a file.
+ * {@code sesi survey entry add RESPONSE_ID var=value ... [--pass 1|2] [--questionnaire-version N] [--replace]
+ * [--date D] [--user NAME]}: keys one returned form, for a person typing from paper, with the same checks as a file.
  */
 @Command(name = "add", resourceBundle = "se.coompanion.sesi.adapters.cli.survey.entry.messages",
         mixinStandardHelpOptions = true, sortOptions = false)

@@ -10,8 +10,8 @@ import se.coompanion.sesi.adapters.cli.ImportFile;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 
 /**
- * {@code sesi survey entry import FILE [--pass 1|2] [--questionnaire-version N] [--replace] [--date D] [--user NAME] [--encoding]
- * [--skip-invalid --rejects FILE]}: keys returned forms from a data-entry file, then says how complete they were,
+ * {@code sesi survey entry import FILE [--pass 1|2] [--questionnaire-version N] [--replace] [--date D]
+ * [--user NAME] [--encoding] [--skip-invalid --rejects FILE]}: keys returned forms from a data-entry file, then says how complete they were,
  * which dispositions followed and where the forms stand.
  */
 @Command(name = "import", resourceBundle = "se.coompanion.sesi.adapters.cli.survey.entry.messages",

@@ -10,7 +10,10 @@ import picocli.CommandLine.TypeConversionException;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.survey.entry.EntryPass;
 
-/** The options of keying returned forms: {@code [--pass 1|2] [--questionnaire-version N] [--replace] [--date D] [--user NAME]}. */
+/**
+ * The options of keying returned forms: {@code [--pass 1|2] [--questionnaire-version N] [--replace] [--date D]
+ * [--user NAME]}.
+ */
 public final class KeyingOptions {
 
     @Option(names = "--pass", paramLabel = "1|2", defaultValue = "1", converter = PassConverter.class,

@@ -136,18 +136,20 @@ final class ResultsPage {
         List<QuestionResults.Column> columns = results.columns();
         boolean grouped = columns.size() > 1;
         List<Choice> choices = results.question().type() == QuestionType.MULTI
-                ? ((QuestionResults.MultiColumn) columns.get(0)).options().stream().map(QuestionResults.OptionCount::choice)
-                        .toList()
+                ? ((QuestionResults.MultiColumn) columns.get(0)).options().stream()
+                        .map(QuestionResults.OptionCount::choice).toList()
                 : ((QuestionResults.ChoiceColumn) columns.get(0)).codes().stream()
                         .map(QuestionResults.CodeCount::choice).toList();
         List<String> described = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             for (QuestionResults.Column column : columns) {
                 OptionalDouble share = share(column, i);
-                String shown = share.isPresent() ? NumberText.share(BigDecimal.valueOf(share.getAsDouble()), locale) : "-";
+                String shown = share.isPresent()
+                        ? NumberText.share(BigDecimal.valueOf(share.getAsDouble()), locale) : "-";
                 String label = shortened(GroupNames.choice(choices.get(i)));
                 if (grouped) {
-                    label = shortened(choices.get(i).label(), 15) + " · " + shortened(names.shortName(column.group()), 15);
+                    label = shortened(choices.get(i).label(), 15) + " · "
+                            + shortened(names.shortName(column.group()), 15);
                 }
                 bars.add(new BarChart.Bar(label, share.orElse(0), shown, grouped
                         && column.group().equals(ResultGrouping.ALL)));
