@@ -1,6 +1,8 @@
 package se.coompanion.sesi.adapters.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -25,14 +27,25 @@ public final class OutputFile {
     private OutputFile() {
     }
 
+    /** Writes a file's content to a writer (a large file streamed rather than held as one text). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
     /** Writes the text to the file, replacing it. */
     public static void write(Path file, String text) {
-        write(file, text, false);
+        write(file, writer -> writer.write(text), false);
+    }
+
+    /** Writes the content to the file as it comes, replacing the file. */
+    public static void write(Path file, Content content) {
+        write(file, content, false);
     }
 
     /** Writes personal data: on POSIX systems only the owner may read the file. */
     public static void writePrivate(Path file, String text) {
-        write(file, text, true);
+        write(file, writer -> writer.write(text), true);
     }
 
     /** The file's extension in lower case ("html" for grid.HTML), or empty. */
@@ -42,7 +55,7 @@ public final class OutputFile {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static void write(Path file, String text, boolean ownerOnly) {
+    private static void write(Path file, Content content, boolean ownerOnly) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
             throw invalid(target, "output.isDirectory", target);
@@ -56,9 +69,12 @@ public final class OutputFile {
                 if (ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                     Files.createFile(partial, PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(partial, text, StandardCharsets.UTF_8);
-                } else {
-                    Files.writeString(partial, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                }
+                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,
+                        ownerOnly ? StandardOpenOption.WRITE : StandardOpenOption.CREATE_NEW)) {
+                    content.writeTo(writer);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
                 move(partial, target);
             } finally {
