@@ -39,9 +39,10 @@ public final class ColumnLayout {
             }
             Optional<Column> known = columns.stream().filter(c -> c.matches(cell)).findFirst();
             if (known.isEmpty()) {
-                problems.add(headerProblem(source, cell, "header.unknown", cell.strip(), allowed(columns)));
+                problems.add(headerProblem(source, cell, "header.unknown", Problem.abbreviate(cell.strip()),
+                        allowed(columns)));
             } else if (positions.containsKey(known.get())) {
-                problems.add(headerProblem(source, cell, "header.twice", cell.strip()));
+                problems.add(headerProblem(source, cell, "header.twice", Problem.abbreviate(cell.strip())));
             } else {
                 positions.put(known.get(), i);
             }

@@ -64,12 +64,12 @@ public record Problem(String source, int line, String field, String value, Messa
             text.append(line).append(": ");
         }
         if (!field.isEmpty()) {
-            text.append(field).append(": ");
+            text.append(abbreviate(field)).append(": ");
         }
         String said = message.format(locale);
         text.append(said);
         if (!value.isEmpty() && !said.contains(value)) {
-            text.append(" (").append(shorten(value)).append(')');
+            text.append(" (").append(abbreviate(value)).append(')');
         }
         return text.toString();
     }
@@ -84,7 +84,8 @@ public record Problem(String source, int line, String field, String value, Messa
         return format(Locale.ROOT);
     }
 
-    private static String shorten(String value) {
+    /** The value on one line (control characters as ?) and at most 80 characters, for a message. */
+    static String abbreviate(String value) {
         String oneLine = value.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
     }

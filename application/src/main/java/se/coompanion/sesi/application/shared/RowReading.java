@@ -9,7 +9,8 @@ import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * Reads the fields of one row and gathers every problem in it, so that a row reports all its problems at
- * once. The parse methods turn a {@link DomainException} into a problem of the column and return null or
+ * once. Every cell is first checked by {@link CellText} (no control characters, nothing a spreadsheet would run
+ * as a formula). The parse methods turn a {@link DomainException} into a problem of the column and return null or
  * empty; a mapper checks {@link #ok()} before it builds its object.
  */
 public final class RowReading {
@@ -26,6 +27,12 @@ public final class RowReading {
         this.row = row;
         if (row.values().size() != layout.width()) {
             problem(Message.of(RowReading.class, "row.width", row.values().size(), layout.width()));
+        }
+        for (Column column : layout.columns()) {
+            String raw = layout.raw(row.values(), column);
+            if (raw != null) {
+                CellText.check(raw).ifPresent(message -> problem(column, message));
+            }
         }
     }
 

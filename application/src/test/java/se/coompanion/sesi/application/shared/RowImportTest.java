@@ -85,6 +85,24 @@ class RowImportTest {
     }
 
     @Test
+    void a_formula_or_a_control_character_in_any_cell_is_a_problem_of_its_line_and_column() {
+        TabularSource source = file(List.of("org_number", "name"), List.of(
+                List.of("716460-3867", "=HYPERLINK(\"http://example.invalid\")"),
+                List.of("556016-0680", "Bolaget\u0007")));
+
+        assertThatThrownBy(() -> run(source, ImportOptions.ALL_OR_NOTHING))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly(
+                                "units.csv:2: namn/name: begins with = like a spreadsheet formula, which a spreadsheet "
+                                        + "would run when the data is opened again; write the text without the "
+                                        + "leading = (=HYPERLINK(\"http://example.invalid\"))",
+                                "units.csv:3: namn/name: holds the control character U+0007, which is not text (a "
+                                        + "broken export, or not a text file?); remove it (Bolaget?)"));
+        assertThat(store.units).isEmpty();
+    }
+
+    @Test
     void a_duplicate_is_an_error_for_the_second_row() {
         TabularSource source = file(List.of("org_number", "name"), List.of(
                 List.of("716460-3867", "A"), List.of("556016-0680", "B"), List.of("7164603867", "C")));

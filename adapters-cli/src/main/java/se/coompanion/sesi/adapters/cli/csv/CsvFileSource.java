@@ -75,7 +75,13 @@ public final class CsvFileSource implements TabularSource {
             throw invalid(name, 0, "csv.binary");
         }
         if (choice == FileEncoding.Choice.UTF_8 && !encoding.validUtf8()) {
-            throw invalid(name, 0, "csv.notUtf8");
+            int line;
+            try {
+                line = encoding.invalidUtf8Line(file);
+            } catch (IOException e) {
+                throw invalid(name, 0, "csv.unreadable", e.getMessage());
+            }
+            throw invalid(name, line, "csv.notUtf8");
         }
         try (BufferedReader reader = new BufferedReader(reader(file, encoding))) {
             int line = 0;
@@ -206,7 +212,11 @@ public final class CsvFileSource implements TabularSource {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw invalid(name, (int) parser.getCurrentLineNumber(), "csv.broken", causeText(e));
+                    int start = (int) linesBefore + 1;
+                    String cause = causeText(e);
+                    throw cause.contains("EOF reached before encapsulated token finished")
+                            ? invalid(name, start, "csv.unclosedQuote")
+                            : invalid(name, start, "csv.broken", cause);
                 }
                 int line = (int) linesBefore + 1;
                 linesBefore = parser.getCurrentLineNumber();

@@ -25,9 +25,9 @@ import java.util.Locale;
  * @param bom      bytes of a UTF-8 byte order mark to skip (0 or 3)
  * @param size     bytes in the file
  * @param hasNul   true when the file holds NUL bytes (not a text file, or UTF-16)
- * @param validUtf8 true when every byte sequence is valid UTF-8
+ * @param invalidUtf8At the offset of the first byte that is not valid UTF-8, or -1 when the file is valid UTF-8
  */
-public record FileEncoding(String sha256, Charset charset, int bom, long size, boolean hasNul, boolean validUtf8) {
+public record FileEncoding(String sha256, Charset charset, int bom, long size, boolean hasNul, long invalidUtf8At) {
 
     /** Windows-1252: the "ANSI" code page of Swedish Windows. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -57,7 +57,8 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean validUtf8 = true;
+        long invalidAt = -1;
+        long decoded = 0;
         boolean nul = false;
         long size = 0;
         byte[] first = new byte[3];
@@ -75,19 +76,24 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
                     nul = chunk[i] == 0;
                 }
                 size += read;
-                if (validUtf8) {
+                if (invalidAt < 0) {
                     pending.put(chunk, 0, read);
                     pending.flip();
-                    validUtf8 = decodeAll(utf8, pending, sink, false);
+                    if (!decodeAll(utf8, pending, sink, false)) {
+                        invalidAt = decoded + pending.position();
+                    }
+                    decoded += pending.position();
                     pending.compact();
                 }
             }
         }
-        if (validUtf8) {
+        if (invalidAt < 0) {
             pending.flip();
-            validUtf8 = decodeAll(utf8, pending, sink, true) && !pending.hasRemaining()
-                    && !utf8.flush(sink).isError();
+            if (!decodeAll(utf8, pending, sink, true) || pending.hasRemaining() || utf8.flush(sink).isError()) {
+                invalidAt = decoded + pending.position();
+            }
         }
+        boolean validUtf8 = invalidAt < 0;
         boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB
                 && (first[2] & 0xff) == 0xBF;
         Charset charset = switch (choice) {
@@ -96,10 +102,35 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
             case AUTO -> bom || validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
         };
         int skip = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-        return new FileEncoding(HexFormat.of().formatHex(digest.digest()), charset, skip, size, nul, validUtf8);
+        return new FileEncoding(HexFormat.of().formatHex(digest.digest()), charset, skip, size, nul, invalidAt);
     }
 
-    /** Decodes what it can; false on malformed input. */
+    /** True when every byte sequence is valid UTF-8. */
+    public boolean validUtf8() {
+        return invalidUtf8At < 0;
+    }
+
+    /** The line (from 1) of the first byte that is not valid UTF-8, or 0 when the file is valid UTF-8. */
+    public int invalidUtf8Line(Path file) throws IOException {
+        if (invalidUtf8At < 0) {
+            return 0;
+        }
+        int line = 1;
+        long position = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[64 * 1024];
+            for (int read = in.read(chunk); read >= 0 && position < invalidUtf8At; read = in.read(chunk)) {
+                for (int i = 0; i < read && position < invalidUtf8At; i++, position++) {
+                    if (chunk[i] == '\n') {
+                        line++;
+                    }
+                }
+            }
+        }
+        return line;
+    }
+
+    /** Decodes what it can; false on malformed input (the buffer's position is then at the malformed bytes). */
     private static boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, CharBuffer sink, boolean end) {
         while (true) {
             CoderResult result = decoder.decode(in, sink, end);

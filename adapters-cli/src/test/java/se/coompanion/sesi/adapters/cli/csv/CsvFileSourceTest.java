@@ -138,13 +138,29 @@ class CsvFileSourceTest {
     }
 
     @Test
-    void an_unclosed_quote_is_reported_with_its_line() throws IOException {
+    void a_file_that_is_not_utf8_as_asked_names_the_line_of_the_first_wrong_byte() throws IOException {
+        byte[] bytes = "namn,ort\nA,Sundsvall\nB,Härnösand\nC,Örnsköldsvik\n".getBytes(WINDOWS_1252);
+        Path path = file("windows.csv", bytes);
+
+        assertThatThrownBy(() -> CsvFileSource.open(path, FileEncoding.Choice.UTF_8))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.line()).as("ä of Härnösand, line 3").isEqualTo(3);
+                            assertThat(p.toString()).contains("not valid UTF-8");
+                        }));
+        assertThat(FileEncoding.scan(path, FileEncoding.Choice.AUTO).invalidUtf8At())
+                .as("namn,ort\\n = 9 bytes, A,Sundsvall\\n = 12, B,H = 3: the ä is byte 24")
+                .isEqualTo(24);
+    }
+
+    @Test
+    void an_unclosed_quote_is_reported_on_the_line_where_it_opens() throws IOException {
         CsvFileSource source = CsvFileSource.open(file("quote.csv",
-                "namn,ort\nA,B\n\"C,D\nE,F\n".getBytes(StandardCharsets.UTF_8)), FileEncoding.Choice.AUTO);
+                "namn,ort\nA,B\n\"C,D\nE,F\nG,H\n".getBytes(StandardCharsets.UTF_8)), FileEncoding.Choice.AUTO);
 
         assertThatThrownBy(() -> rows(source))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("quote.csv:")
+                .hasMessageContaining("quote.csv:3:")
                 .hasMessageContaining("quote");
     }
 
