@@ -31,9 +31,8 @@ class ActorScanStakeholderDemoTest {
 
     @BeforeAll
     static void run_the_demo() {
-        out = directory.resolve("demo");
-        new SesiCli(directory).ok("demo", "--out", out.toString());
-        sesi = new SesiCli(directory).env("SESI_DB", out.resolve("sesi-demo").toString());
+        out = DemoRun.shared().out();
+        sesi = new SesiCli(directory).env("SESI_DB", DemoRun.shared().database().toString());
     }
 
     /** The rows of a listing's CSV, without the header. */

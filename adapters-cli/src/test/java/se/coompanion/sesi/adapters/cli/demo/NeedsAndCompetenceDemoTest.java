@@ -22,15 +22,13 @@ class NeedsAndCompetenceDemoTest {
 
     @BeforeAll
     static void runTheDemo() {
-        Path out = directory.resolve("demo");
         sesi = new SesiCli(directory);
-        sesi.ok("demo", "--out", out.toString());
-        db = out.resolve("sesi-demo").toString();
+        db = DemoRun.shared().database().toString();
     }
 
     @Test
     void the_demo_has_assessments_in_twelve_municipalities_with_three_missing() {
-        assertThat(directory.resolve("demo").resolve("behov.csv")).exists();
+        assertThat(DemoRun.shared().out().resolve("behov.csv")).exists();
         SesiCli.Result coverage = sesi.ok("--db", db, "needs", "coverage", "--format", "csv");
         assertThat(coverage.out().lines().skip(1).filter(l -> l.contains(",MISSING,")))
                 .containsExactly("2303,Ragunda kommun,23,MISSING,0", "2305,Bräcke kommun,23,MISSING,0",
@@ -67,7 +65,7 @@ class NeedsAndCompetenceDemoTest {
                 .anySatisfy(l -> assertThat(l).contains("Inlandsservice Strömsund ek. för."))
                 .anySatisfy(l -> assertThat(l).contains("Gröna Händer Arbetskooperativ ek. för."));
         for (String language : new String[] {"sv", "en"}) {
-            String page = Files.readString(directory.resolve("demo").resolve("kompetensgap-" + language + ".html"));
+            String page = Files.readString(DemoRun.shared().out().resolve("kompetensgap-" + language + ".html"));
             assertThat(HtmlStructure.problems(page, null)).as(language).isEmpty();
             assertThat(page).contains("<html lang=\"" + language + "\"", "role=\"img\"");
         }

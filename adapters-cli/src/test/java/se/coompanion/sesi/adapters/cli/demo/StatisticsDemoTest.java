@@ -18,10 +18,10 @@ class StatisticsDemoTest {
 
     @Test
     void the_demo_imports_its_statistics_and_writes_the_material_in_both_formats_and_languages() throws IOException {
-        Path out = directory.resolve("demo");
+        Path out = DemoRun.shared().out();
         SesiCli sesi = new SesiCli(directory);
 
-        SesiCli.Result demo = sesi.run("demo", "--out", out.toString());
+        SesiCli.Result demo = DemoRun.shared().result();
 
         assertThat(demo.exitCode()).as(demo.toString()).isZero();
         assertThat(demo.out()).contains("Informationsmaterial", "33 statistiska siffror");

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -39,7 +41,8 @@ class BadInputCorpusTest {
         DICTIONARY("dictionary", "survey", "questionnaire", "load"),
         NEEDS("needs", "needs", "import"),
         COMPETENCE("competence", "competence", "import"),
-        STATISTICS("statistics", "stats", "import");
+        STATISTICS("statistics", "stats", "import"),
+        DATA_ENTRY("entry", "survey", "entry", "import");
 
         final String directory;
         final List<String> command;
@@ -144,6 +147,11 @@ class BadInputCorpusTest {
         String file = c.file().toString();
         for (int line : c.lines()) {
             assertThat(result.err()).as(result.toString()).contains(line == 0 ? file + ": " : file + ":" + line + ":");
+        }
+        Matcher named = Pattern.compile(Pattern.quote(file) + ":(\\d+):").matcher(result.err());
+        while (named.find()) {
+            assertThat(Integer.valueOf(named.group(1))).as("only the wrong lines are named: " + result)
+                    .isIn(c.lines());
         }
         assertThat(result.err()).as("no stack trace").doesNotContain("Exception", "\tat ");
         assertThat(result.err().length()).as("the report quotes values briefly").isLessThan(20_000);
