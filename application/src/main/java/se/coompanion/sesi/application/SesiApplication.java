@@ -45,6 +45,27 @@ import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.scan.port.in.ListSources;
 import se.coompanion.sesi.application.scan.port.in.RecordFinding;
 import se.coompanion.sesi.application.scan.port.in.RegisterSource;
+import se.coompanion.sesi.application.seminar.AnalysisSeminarMeasure;
+import se.coompanion.sesi.application.seminar.AttendanceService;
+import se.coompanion.sesi.application.seminar.InvitationService;
+import se.coompanion.sesi.application.seminar.MinutesService;
+import se.coompanion.sesi.application.seminar.SeminarService;
+import se.coompanion.sesi.application.seminar.port.in.AddAgendaItem;
+import se.coompanion.sesi.application.seminar.port.in.CheckInAttendee;
+import se.coompanion.sesi.application.seminar.port.in.CreateSeminar;
+import se.coompanion.sesi.application.seminar.port.in.FinaliseMinutes;
+import se.coompanion.sesi.application.seminar.port.in.InviteContacts;
+import se.coompanion.sesi.application.seminar.port.in.ListAttendance;
+import se.coompanion.sesi.application.seminar.port.in.ListInvitations;
+import se.coompanion.sesi.application.seminar.port.in.ListSeminars;
+import se.coompanion.sesi.application.seminar.port.in.RecordAnswer;
+import se.coompanion.sesi.application.seminar.port.in.RecordOutcome;
+import se.coompanion.sesi.application.seminar.port.in.RecordSeminarEvaluation;
+import se.coompanion.sesi.application.seminar.port.in.RecordWalkIns;
+import se.coompanion.sesi.application.seminar.port.in.SendReminder;
+import se.coompanion.sesi.application.seminar.port.in.ShowMinutes;
+import se.coompanion.sesi.application.seminar.port.in.ShowSeminar;
+import se.coompanion.sesi.application.seminar.port.in.WriteMinutes;
 import se.coompanion.sesi.application.shared.CommandValidator;
 import se.coompanion.sesi.application.shared.DatabaseService;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
@@ -162,6 +183,22 @@ public final class SesiApplication {
     private final ResolveDisagreement resolveDisagreement;
     private final ComputeSurveyResults computeSurveyResults;
     private final ExportSurveyData exportSurveyData;
+    private final CreateSeminar createSeminar;
+    private final ListSeminars listSeminars;
+    private final ShowSeminar showSeminar;
+    private final AddAgendaItem addAgendaItem;
+    private final RecordOutcome recordOutcome;
+    private final RecordSeminarEvaluation recordSeminarEvaluation;
+    private final InviteContacts inviteContacts;
+    private final ListInvitations listInvitations;
+    private final RecordAnswer recordAnswer;
+    private final SendReminder sendReminder;
+    private final CheckInAttendee checkInAttendee;
+    private final RecordWalkIns recordWalkIns;
+    private final ListAttendance listAttendance;
+    private final WriteMinutes writeMinutes;
+    private final FinaliseMinutes finaliseMinutes;
+    private final ShowMinutes showMinutes;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -253,6 +290,30 @@ public final class SesiApplication {
                 ports.preStudies(), ports.transactions(), commands, clock);
         this.computeSurveyResults = UseCaseBoundary.guard(ComputeSurveyResults.class, results);
         this.exportSurveyData = UseCaseBoundary.guard(ExportSurveyData.class, results);
+        SeminarService seminar = new SeminarService(ports.seminars(), ports.seminarInvitations(),
+                ports.seminarMinutes(), ports.contacts(), ports.actors(), ports.transactions(), commands, clock);
+        this.createSeminar = UseCaseBoundary.guard(CreateSeminar.class, seminar);
+        this.listSeminars = UseCaseBoundary.guard(ListSeminars.class, seminar);
+        this.showSeminar = UseCaseBoundary.guard(ShowSeminar.class, seminar);
+        this.addAgendaItem = UseCaseBoundary.guard(AddAgendaItem.class, seminar);
+        this.recordOutcome = UseCaseBoundary.guard(RecordOutcome.class, seminar);
+        this.recordSeminarEvaluation = UseCaseBoundary.guard(RecordSeminarEvaluation.class, seminar);
+        InvitationService invitation = new InvitationService(ports.seminars(), ports.seminarInvitations(),
+                ports.seminarMinutes(), ports.contacts(), ports.actors(), ports.transactions(), commands, clock);
+        this.inviteContacts = UseCaseBoundary.guard(InviteContacts.class, invitation);
+        this.listInvitations = UseCaseBoundary.guard(ListInvitations.class, invitation);
+        this.recordAnswer = UseCaseBoundary.guard(RecordAnswer.class, invitation);
+        this.sendReminder = UseCaseBoundary.guard(SendReminder.class, invitation);
+        AttendanceService attendance = new AttendanceService(ports.seminars(), ports.seminarInvitations(),
+                ports.seminarMinutes(), ports.contacts(), ports.actors(), ports.transactions(), commands, clock);
+        this.checkInAttendee = UseCaseBoundary.guard(CheckInAttendee.class, attendance);
+        this.recordWalkIns = UseCaseBoundary.guard(RecordWalkIns.class, attendance);
+        this.listAttendance = UseCaseBoundary.guard(ListAttendance.class, attendance);
+        MinutesService minutes = new MinutesService(ports.seminars(), ports.seminarInvitations(),
+                ports.seminarMinutes(), ports.contacts(), ports.actors(), ports.transactions(), commands, clock);
+        this.writeMinutes = UseCaseBoundary.guard(WriteMinutes.class, minutes);
+        this.finaliseMinutes = UseCaseBoundary.guard(FinaliseMinutes.class, minutes);
+        this.showMinutes = UseCaseBoundary.guard(ShowMinutes.class, minutes);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
@@ -260,7 +321,8 @@ public final class SesiApplication {
                 new PostalSurveyMeasure(ports.samplingFrames(), ports.contactWaves(), ports.dispositionEvents(),
                         ports.questionnaires(), ports.returnedForms()),
                 new NeedsAnalysisMeasure(ports.needsAssessments()),
-                new CompetenceMappingMeasure(ports.competenceRatings()));
+                new CompetenceMappingMeasure(ports.competenceRatings()),
+                new AnalysisSeminarMeasure(ports.seminars(), ports.seminarInvitations(), ports.seminarMinutes()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -508,5 +570,69 @@ public final class SesiApplication {
 
     public ExportSurveyData exportSurveyData() {
         return exportSurveyData;
+    }
+
+    public CreateSeminar createSeminar() {
+        return createSeminar;
+    }
+
+    public ListSeminars listSeminars() {
+        return listSeminars;
+    }
+
+    public ShowSeminar showSeminar() {
+        return showSeminar;
+    }
+
+    public AddAgendaItem addAgendaItem() {
+        return addAgendaItem;
+    }
+
+    public RecordOutcome recordOutcome() {
+        return recordOutcome;
+    }
+
+    public RecordSeminarEvaluation recordSeminarEvaluation() {
+        return recordSeminarEvaluation;
+    }
+
+    public InviteContacts inviteContacts() {
+        return inviteContacts;
+    }
+
+    public ListInvitations listInvitations() {
+        return listInvitations;
+    }
+
+    public RecordAnswer recordAnswer() {
+        return recordAnswer;
+    }
+
+    public SendReminder sendReminder() {
+        return sendReminder;
+    }
+
+    public CheckInAttendee checkInAttendee() {
+        return checkInAttendee;
+    }
+
+    public RecordWalkIns recordWalkIns() {
+        return recordWalkIns;
+    }
+
+    public ListAttendance listAttendance() {
+        return listAttendance;
+    }
+
+    public WriteMinutes writeMinutes() {
+        return writeMinutes;
+    }
+
+    public FinaliseMinutes finaliseMinutes() {
+        return finaliseMinutes;
+    }
+
+    public ShowMinutes showMinutes() {
+        return showMinutes;
     }
 }

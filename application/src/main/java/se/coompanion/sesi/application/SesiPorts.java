@@ -10,6 +10,9 @@ import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.scan.port.out.Findings;
 import se.coompanion.sesi.application.scan.port.out.KnowledgeSources;
+import se.coompanion.sesi.application.seminar.port.out.SeminarInvitations;
+import se.coompanion.sesi.application.seminar.port.out.SeminarMinutes;
+import se.coompanion.sesi.application.seminar.port.out.Seminars;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
@@ -77,4 +80,10 @@ public interface SesiPorts {
     KeyedForms keyedForms();
 
     ReturnedForms returnedForms();
+
+    Seminars seminars();
+
+    SeminarInvitations seminarInvitations();
+
+    SeminarMinutes seminarMinutes();
 }

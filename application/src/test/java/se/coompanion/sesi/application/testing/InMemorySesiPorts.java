@@ -37,6 +37,9 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryCompetenceRatings competenceRatings = register(new InMemoryCompetenceRatings());
     private final InMemoryKeyedForms keyedForms = register(new InMemoryKeyedForms());
     private final InMemoryReturnedForms returnedForms = register(new InMemoryReturnedForms());
+    private final InMemorySeminars seminars = register(new InMemorySeminars());
+    private final InMemorySeminarInvitations seminarInvitations = register(new InMemorySeminarInvitations());
+    private final InMemorySeminarMinutes seminarMinutes = register(new InMemorySeminarMinutes());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -120,7 +123,8 @@ public final class InMemorySesiPorts implements SesiPorts {
 
     @Override
     public List<PersonalDataHolder> personalDataHolders() {
-        return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments);
+        return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments, seminars,
+                seminarInvitations, seminarMinutes);
     }
 
     @Override
@@ -161,5 +165,20 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryReturnedForms returnedForms() {
         return returnedForms;
+    }
+
+    @Override
+    public InMemorySeminars seminars() {
+        return seminars;
+    }
+
+    @Override
+    public InMemorySeminarInvitations seminarInvitations() {
+        return seminarInvitations;
+    }
+
+    @Override
+    public InMemorySeminarMinutes seminarMinutes() {
+        return seminarMinutes;
     }
 }
