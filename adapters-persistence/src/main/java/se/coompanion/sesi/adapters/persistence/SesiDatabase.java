@@ -34,6 +34,10 @@ import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
 import se.coompanion.sesi.adapters.persistence.scan.JooqFindings;
 import se.coompanion.sesi.adapters.persistence.scan.JooqKnowledgeSources;
 import se.coompanion.sesi.adapters.persistence.scan.JooqScanPersonalData;
+import se.coompanion.sesi.adapters.persistence.seminar.JooqSeminarInvitations;
+import se.coompanion.sesi.adapters.persistence.seminar.JooqSeminarMinutes;
+import se.coompanion.sesi.adapters.persistence.seminar.JooqSeminarPersonalData;
+import se.coompanion.sesi.adapters.persistence.seminar.JooqSeminars;
 import se.coompanion.sesi.adapters.persistence.shared.JooqBackups;
 import se.coompanion.sesi.adapters.persistence.shared.JooqDatabaseDetails;
 import se.coompanion.sesi.adapters.persistence.shared.JooqImportLog;
@@ -57,6 +61,9 @@ import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.scan.port.out.Findings;
 import se.coompanion.sesi.application.scan.port.out.KnowledgeSources;
+import se.coompanion.sesi.application.seminar.port.out.SeminarInvitations;
+import se.coompanion.sesi.application.seminar.port.out.SeminarMinutes;
+import se.coompanion.sesi.application.seminar.port.out.Seminars;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.port.out.Backups;
@@ -108,11 +115,12 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqContactWaves(dsl), new JooqDispositionEvents(dsl),
                 new JooqActors(dsl), new JooqContacts(dsl),
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
-                        new JooqStakeholderPersonalData(dsl)),
+                        new JooqStakeholderPersonalData(dsl), new JooqSeminarPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
                 new JooqNeedsAssessments(dsl),
                 new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl),
-                new JooqKeyedForms(dsl), new JooqReturnedForms(dsl));
+                new JooqKeyedForms(dsl), new JooqReturnedForms(dsl),
+                new JooqSeminars(dsl), new JooqSeminarInvitations(dsl), new JooqSeminarMinutes(dsl));
     }
 
     /**
@@ -302,6 +310,8 @@ public final class SesiDatabase implements AutoCloseable {
             KnowledgeSources knowledgeSources, Findings findings, StakeholderAssessments stakeholderAssessments,
             NeedsAssessments needsAssessments,
             CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings,
-            KeyedForms keyedForms, ReturnedForms returnedForms) implements SesiPorts {
+            KeyedForms keyedForms, ReturnedForms returnedForms,
+            Seminars seminars, SeminarInvitations seminarInvitations, SeminarMinutes seminarMinutes)
+            implements SesiPorts {
     }
 }

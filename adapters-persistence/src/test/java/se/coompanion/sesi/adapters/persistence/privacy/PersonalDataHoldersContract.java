@@ -35,6 +35,15 @@ import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
 import se.coompanion.sesi.application.scan.port.in.RecordFinding;
 import se.coompanion.sesi.application.scan.port.in.RegisterSource;
+import se.coompanion.sesi.application.seminar.port.in.AddAgendaItem;
+import se.coompanion.sesi.application.seminar.port.in.CheckInAttendee;
+import se.coompanion.sesi.application.seminar.port.in.CreateSeminar;
+import se.coompanion.sesi.application.seminar.port.in.InviteContacts;
+import se.coompanion.sesi.application.seminar.port.in.RecordAnswer;
+import se.coompanion.sesi.application.seminar.port.in.RecordOutcome;
+import se.coompanion.sesi.application.seminar.port.in.RecordSeminarEvaluation;
+import se.coompanion.sesi.application.seminar.port.in.SendReminder;
+import se.coompanion.sesi.application.seminar.port.in.WriteMinutes;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
@@ -79,6 +88,21 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
                 "Sundsvalls kommun", 2024, "Anteckningar", null, null, true, "Ring " + PHONE));
         sesi.recordFinding().record(new RecordFinding.Command("Kommunen vill samverka", List.of(
                 "COLLABORATION_STRUCTURE"), 2, "Skriv till " + EMAIL, List.of("1")));
+        sesi.createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 4, 25),
+                LocalDate.of(2024, 4, 15), "Folkets hus", null, List.of("Hörslinga")));
+        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "IOP", "IOP", "Inledning av " + NAME));
+        sesi.inviteContacts().invite(new InviteContacts.Command(null, List.of("1", "2"), List.of(),
+                LocalDate.of(2024, 4, 1)));
+        sesi.sendReminder().remind(new SendReminder.Command(null, LocalDate.of(2024, 4, 10), List.of(), List.of()));
+        sesi.recordAnswer().answer(new RecordAnswer.Command(null, "1", "ACCEPTED", "PHONE", LocalDate.of(2024, 4, 11),
+                false));
+        sesi.checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN", false));
+        sesi.checkInAttendee().checkIn(new CheckInAttendee.Command(null, "2", "MAN", false));
+        sesi.recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4", List.of("Enligt " + EMAIL
+                + " fungerar IOP"), false));
+        sesi.recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5",
+                List.of("Ring " + PHONE + " om mer")));
+        sesi.writeMinutes().write(new WriteMinutes.Command(null, NAME + " presenterade IOP.", true));
     }
 
     @Test
@@ -90,7 +114,8 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         var gridBefore = sesi.showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList();
         assertThat(mentions(NAME, EMAIL, PHONE)).as("the test must start with the person in the database")
-                .containsKeys("contact_person", "actor", "stakeholder_assessment", "knowledge_source", "finding");
+                .containsKeys("contact_person", "actor", "stakeholder_assessment", "knowledge_source", "finding",
+                        "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes");
 
         ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
 
@@ -103,7 +128,7 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         assertThat(sesi.showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList())
                 .isEqualTo(gridBefore);
-        assertThat(erased.records()).isEqualTo(5);
+        assertThat(erased.records()).isEqualTo(9);
         assertThat(sesi.showStakeholderGrid().grid().get(0).assessment().rationale())
                 .contains("Enligt [erased] ([erased]) kan kommunen medfinansiera");
     }
@@ -113,7 +138,12 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         ExportPersonalData.Result export = sesi.exportPersonalData().export("1");
 
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("contact_person", "actor",
-                "knowledge_source", "finding", "stakeholder_assessment");
+                "knowledge_source", "finding", "stakeholder_assessment", "seminar_invitation", "seminar_attendance",
+                "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes");
+        assertThat(export.records().get(5).fields()).contains(new PersonalRecord.Field("answer", "ACCEPTED"),
+                new PersonalRecord.Field("answered_via", "PHONE"), new PersonalRecord.Field("reminded_on",
+                        "2024-04-10"));
+        assertThat(export.records().get(6).fields()).contains(new PersonalRecord.Field("gender", "WOMAN"));
         assertThat(export.records().get(0).fields()).contains(new PersonalRecord.Field("name", NAME),
                 new PersonalRecord.Field("email", EMAIL), new PersonalRecord.Field("phone", PHONE),
                 new PersonalRecord.Field("lawful_basis", "LEGITIMATE_INTEREST"),
