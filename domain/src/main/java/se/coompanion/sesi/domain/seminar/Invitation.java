@@ -38,12 +38,12 @@ public record Invitation(ContactId contact, LocalDate invitedOn, Optional<Answer
     }
 
     /**
-     * The status on a day: the answer if one was recorded; else NO_ANSWER once the answer day has passed, INVITED
-     * before.
+     * The status on a day: the answer if one came on or before that day; else NO_ANSWER once the answer day has
+     * passed, INVITED before. (A reminder dated back to a day before an answer came goes to that person.)
      */
-    public InvitationStatus status(LocalDate today, LocalDate answerBy) {
-        return answer.map(Answer::reply)
-                .orElse(today.isAfter(answerBy) ? InvitationStatus.NO_ANSWER : InvitationStatus.INVITED);
+    public InvitationStatus status(LocalDate day, LocalDate answerBy) {
+        return answer.filter(a -> !a.on().isAfter(day)).map(Answer::reply)
+                .orElse(day.isAfter(answerBy) ? InvitationStatus.NO_ANSWER : InvitationStatus.INVITED);
     }
 
     /** The invitation with this answer (an earlier answer is replaced). */

@@ -81,6 +81,8 @@ class SeminarDomainTest {
         Invitation late = sent.answered(new Answer(InvitationStatus.ACCEPTED, LocalDate.of(2024, 10, 4),
                 Optional.of(AnswerChannel.PHONE)));
         assertThat(late.status(LocalDate.of(2024, 10, 5), facts.answerBy())).isEqualTo(InvitationStatus.ACCEPTED);
+        assertThat(late.status(LocalDate.of(2024, 10, 3), facts.answerBy())).as("the answer came on the 4th")
+                .isEqualTo(InvitationStatus.NO_ANSWER);
         assertThatThrownBy(() -> sent.answered(new Answer(InvitationStatus.DECLINED, LocalDate.of(2024, 9, 9),
                 Optional.empty()))).hasMessage("Answer dated 2024-09-09 is before the invitation was sent (2024-09-10)");
         assertThatThrownBy(() -> new Answer(InvitationStatus.NO_ANSWER, DAY, Optional.empty()))

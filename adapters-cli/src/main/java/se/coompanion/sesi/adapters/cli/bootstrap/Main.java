@@ -22,6 +22,7 @@ import se.coompanion.sesi.adapters.cli.prestudy.ProjectCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusCommand;
 import se.coompanion.sesi.adapters.cli.privacy.PrivacyCommand;
 import se.coompanion.sesi.adapters.cli.scan.ScanCommand;
+import se.coompanion.sesi.adapters.cli.seminar.SeminarCommand;
 import se.coompanion.sesi.adapters.cli.shared.DbCommand;
 import se.coompanion.sesi.adapters.cli.stakeholder.StakeholderCommand;
 import se.coompanion.sesi.adapters.cli.statistics.MaterialCommand;
@@ -95,6 +96,7 @@ public final class Main {
         commandLine.addSubcommand(new ScanCommand());
         commandLine.addSubcommand(new StakeholderCommand());
         commandLine.addSubcommand(new SurveyCommand());
+        commandLine.addSubcommand(new SeminarCommand());
         commandLine.addSubcommand(new DbCommand());
         commandLine.addSubcommand(new NeedsCommand());
         commandLine.addSubcommand(new CompetenceCommand());
