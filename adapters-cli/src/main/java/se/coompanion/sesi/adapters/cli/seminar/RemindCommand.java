@@ -1,6 +1,5 @@
 package se.coompanion.sesi.adapters.cli.seminar;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
 import se.coompanion.sesi.adapters.cli.survey.MailMergeFile;
 import se.coompanion.sesi.application.seminar.port.in.SendReminder;
 
@@ -24,9 +21,6 @@ import se.coompanion.sesi.application.seminar.port.in.SendReminder;
 @Command(name = "remind", resourceBundle = "se.coompanion.sesi.adapters.cli.seminar.messages",
         mixinStandardHelpOptions = true, sortOptions = false)
 public final class RemindCommand extends CliCommand {
-
-    /** Word and Excel on Windows need a byte order mark to read å, ä and ö in a CSV file. */
-    private static final String BOM = "\uFEFF";
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "remind.out")
     private Path file;
@@ -48,9 +42,7 @@ public final class RemindCommand extends CliCommand {
         MailMergeFile.checkWritable(file);
         SendReminder.Result result = sesi().sendReminder().remind(new SendReminder.Command(seminar.seminar(), date,
                 statuses, contacts));
-        StringWriter csv = new StringWriter();
-        CsvTable.print(SeminarTables.reminder(result.recipients()), csv);
-        OutputFile.writePrivate(file, BOM + csv);
+        ReminderList.write(file, result.recipients());
         out().println(text("remind.done", result.recipients().size(), result.seminar().id(), result.date(), file));
         if (result.withoutEmail() > 0) {
             out().println(text("remind.withoutEmail", result.withoutEmail()));
