@@ -83,7 +83,8 @@ class PrivacyServiceTest {
         ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
 
         assertThat(erased.contact()).isEqualTo(new ContactId(1));
-        assertThat(erased.changed()).containsExactly(new PersonalDataHolder.Erased("actor", 1),
+        assertThat(erased.changed()).as("stores that held the person; other areas' stores report 0")
+                .filteredOn(e -> e.records() > 0).containsExactly(new PersonalDataHolder.Erased("actor", 1),
                 new PersonalDataHolder.Erased("contact_person", 1), new PersonalDataHolder.Erased("knowledge_source", 1),
                 new PersonalDataHolder.Erased("finding", 1), new PersonalDataHolder.Erased("stakeholder_assessment", 1));
         DataSubject asBefore = new DataSubject(new ContactId(99), NAME, Optional.of(EMAIL), Optional.of(PHONE));
