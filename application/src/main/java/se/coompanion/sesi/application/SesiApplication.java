@@ -19,6 +19,22 @@ import se.coompanion.sesi.application.competence.port.in.ImportRatings;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.competence.port.in.ShowCompetenceFramework;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.learning.LearningProgrammeMeasure;
+import se.coompanion.sesi.application.learning.LearningProgrammeService;
+import se.coompanion.sesi.application.learning.LearningResultsService;
+import se.coompanion.sesi.application.learning.PilotService;
+import se.coompanion.sesi.application.learning.port.in.AddModule;
+import se.coompanion.sesi.application.learning.port.in.ChangeModule;
+import se.coompanion.sesi.application.learning.port.in.CreateProgrammeVersion;
+import se.coompanion.sesi.application.learning.port.in.ImportEvaluations;
+import se.coompanion.sesi.application.learning.port.in.ListEvaluations;
+import se.coompanion.sesi.application.learning.port.in.ListPilotRuns;
+import se.coompanion.sesi.application.learning.port.in.ListProgrammeVersions;
+import se.coompanion.sesi.application.learning.port.in.RecordFollowUp;
+import se.coompanion.sesi.application.learning.port.in.RecordPilotRun;
+import se.coompanion.sesi.application.learning.port.in.RemoveModule;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
+import se.coompanion.sesi.application.learning.port.in.ShowProgrammeVersion;
 import se.coompanion.sesi.application.needs.NeedsAnalysisMeasure;
 import se.coompanion.sesi.application.needs.NeedsService;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
@@ -199,6 +215,18 @@ public final class SesiApplication {
     private final WriteMinutes writeMinutes;
     private final FinaliseMinutes finaliseMinutes;
     private final ShowMinutes showMinutes;
+    private final CreateProgrammeVersion createProgrammeVersion;
+    private final ListProgrammeVersions listProgrammeVersions;
+    private final ShowProgrammeVersion showProgrammeVersion;
+    private final AddModule addModule;
+    private final ChangeModule changeModule;
+    private final RemoveModule removeModule;
+    private final RecordPilotRun recordPilotRun;
+    private final ListPilotRuns listPilotRuns;
+    private final ImportEvaluations importEvaluations;
+    private final ListEvaluations listEvaluations;
+    private final RecordFollowUp recordFollowUp;
+    private final ShowLearningResults showLearningResults;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -314,6 +342,25 @@ public final class SesiApplication {
         this.writeMinutes = UseCaseBoundary.guard(WriteMinutes.class, minutes);
         this.finaliseMinutes = UseCaseBoundary.guard(FinaliseMinutes.class, minutes);
         this.showMinutes = UseCaseBoundary.guard(ShowMinutes.class, minutes);
+        LearningProgrammeService programme = new LearningProgrammeService(ports.learningProgrammes(),
+                ports.pilotRuns(), ports.learningEvaluations(), this.showCompetenceFramework, ports.transactions(),
+                commands, clock);
+        PilotService pilot = new PilotService(ports.learningProgrammes(), ports.pilotRuns(),
+                ports.learningEvaluations(), ports.importLog(), ports.transactions(), commands, clock);
+        LearningResultsService learningResults = new LearningResultsService(ports.learningProgrammes(),
+                ports.pilotRuns(), ports.learningEvaluations(), this.rankCompetences, ports.transactions());
+        this.createProgrammeVersion = UseCaseBoundary.guard(CreateProgrammeVersion.class, programme);
+        this.listProgrammeVersions = UseCaseBoundary.guard(ListProgrammeVersions.class, programme);
+        this.showProgrammeVersion = UseCaseBoundary.guard(ShowProgrammeVersion.class, programme);
+        this.addModule = UseCaseBoundary.guard(AddModule.class, programme);
+        this.changeModule = UseCaseBoundary.guard(ChangeModule.class, programme);
+        this.removeModule = UseCaseBoundary.guard(RemoveModule.class, programme);
+        this.recordPilotRun = UseCaseBoundary.guard(RecordPilotRun.class, pilot);
+        this.listPilotRuns = UseCaseBoundary.guard(ListPilotRuns.class, pilot);
+        this.importEvaluations = UseCaseBoundary.guard(ImportEvaluations.class, pilot);
+        this.listEvaluations = UseCaseBoundary.guard(ListEvaluations.class, pilot);
+        this.recordFollowUp = UseCaseBoundary.guard(RecordFollowUp.class, pilot);
+        this.showLearningResults = UseCaseBoundary.guard(ShowLearningResults.class, learningResults);
         List<ActivityMeasure> measures = List.of(
                 new InformationMaterialMeasure(ports.statisticalFigures(), ports.materialProductions(), clock.getZone()),
                 new EnvironmentalScanMeasure(ports.knowledgeSources(), ports.findings()),
@@ -322,7 +369,9 @@ public final class SesiApplication {
                         ports.questionnaires(), ports.returnedForms()),
                 new NeedsAnalysisMeasure(ports.needsAssessments()),
                 new CompetenceMappingMeasure(ports.competenceRatings()),
-                new AnalysisSeminarMeasure(ports.seminars(), ports.seminarInvitations(), ports.seminarMinutes()));
+                new AnalysisSeminarMeasure(ports.seminars(), ports.seminarInvitations(), ports.seminarMinutes()),
+                new LearningProgrammeMeasure(ports.learningProgrammes(), ports.pilotRuns(),
+                        ports.learningEvaluations()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
@@ -634,5 +683,53 @@ public final class SesiApplication {
 
     public ShowMinutes showMinutes() {
         return showMinutes;
+    }
+
+    public CreateProgrammeVersion createProgrammeVersion() {
+        return createProgrammeVersion;
+    }
+
+    public ListProgrammeVersions listProgrammeVersions() {
+        return listProgrammeVersions;
+    }
+
+    public ShowProgrammeVersion showProgrammeVersion() {
+        return showProgrammeVersion;
+    }
+
+    public AddModule addModule() {
+        return addModule;
+    }
+
+    public ChangeModule changeModule() {
+        return changeModule;
+    }
+
+    public RemoveModule removeModule() {
+        return removeModule;
+    }
+
+    public RecordPilotRun recordPilotRun() {
+        return recordPilotRun;
+    }
+
+    public ListPilotRuns listPilotRuns() {
+        return listPilotRuns;
+    }
+
+    public ImportEvaluations importEvaluations() {
+        return importEvaluations;
+    }
+
+    public ListEvaluations listEvaluations() {
+        return listEvaluations;
+    }
+
+    public RecordFollowUp recordFollowUp() {
+        return recordFollowUp;
+    }
+
+    public ShowLearningResults showLearningResults() {
+        return showLearningResults;
     }
 }

@@ -5,6 +5,9 @@ import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
 import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
+import se.coompanion.sesi.application.learning.port.out.LearningProgrammes;
+import se.coompanion.sesi.application.learning.port.out.PilotRuns;
 import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
@@ -86,4 +89,10 @@ public interface SesiPorts {
     SeminarInvitations seminarInvitations();
 
     SeminarMinutes seminarMinutes();
+
+    LearningProgrammes learningProgrammes();
+
+    PilotRuns pilotRuns();
+
+    LearningEvaluations learningEvaluations();
 }

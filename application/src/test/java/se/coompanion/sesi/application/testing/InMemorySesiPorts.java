@@ -40,6 +40,9 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemorySeminars seminars = register(new InMemorySeminars());
     private final InMemorySeminarInvitations seminarInvitations = register(new InMemorySeminarInvitations());
     private final InMemorySeminarMinutes seminarMinutes = register(new InMemorySeminarMinutes());
+    private final InMemoryLearningProgrammes learningProgrammes = register(new InMemoryLearningProgrammes());
+    private final InMemoryPilotRuns pilotRuns = register(new InMemoryPilotRuns());
+    private final InMemoryLearningEvaluations learningEvaluations = register(new InMemoryLearningEvaluations());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -124,7 +127,7 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public List<PersonalDataHolder> personalDataHolders() {
         return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments, seminars,
-                seminarInvitations, seminarMinutes);
+                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations);
     }
 
     @Override
@@ -180,5 +183,20 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemorySeminarMinutes seminarMinutes() {
         return seminarMinutes;
+    }
+
+    @Override
+    public InMemoryLearningProgrammes learningProgrammes() {
+        return learningProgrammes;
+    }
+
+    @Override
+    public InMemoryPilotRuns pilotRuns() {
+        return pilotRuns;
+    }
+
+    @Override
+    public InMemoryLearningEvaluations learningEvaluations() {
+        return learningEvaluations;
     }
 }
