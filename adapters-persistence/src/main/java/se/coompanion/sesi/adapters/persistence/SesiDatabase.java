@@ -29,6 +29,10 @@ import se.coompanion.sesi.adapters.persistence.actor.JooqActors;
 import se.coompanion.sesi.adapters.persistence.actor.JooqContacts;
 import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceFrameworks;
 import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceRatings;
+import se.coompanion.sesi.adapters.persistence.learning.JooqLearningEvaluations;
+import se.coompanion.sesi.adapters.persistence.learning.JooqLearningPersonalData;
+import se.coompanion.sesi.adapters.persistence.learning.JooqLearningProgrammes;
+import se.coompanion.sesi.adapters.persistence.learning.JooqPilotRuns;
 import se.coompanion.sesi.adapters.persistence.needs.JooqNeedsAssessments;
 import se.coompanion.sesi.adapters.persistence.prestudy.JooqPreStudies;
 import se.coompanion.sesi.adapters.persistence.scan.JooqFindings;
@@ -56,6 +60,9 @@ import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
 import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
+import se.coompanion.sesi.application.learning.port.out.LearningProgrammes;
+import se.coompanion.sesi.application.learning.port.out.PilotRuns;
 import se.coompanion.sesi.application.needs.port.out.NeedsAssessments;
 import se.coompanion.sesi.application.prestudy.port.out.PreStudies;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
@@ -115,12 +122,14 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqContactWaves(dsl), new JooqDispositionEvents(dsl),
                 new JooqActors(dsl), new JooqContacts(dsl),
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
-                        new JooqStakeholderPersonalData(dsl), new JooqSeminarPersonalData(dsl)),
+                        new JooqStakeholderPersonalData(dsl), new JooqSeminarPersonalData(dsl),
+                        new JooqLearningPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
                 new JooqNeedsAssessments(dsl),
                 new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl),
                 new JooqKeyedForms(dsl), new JooqReturnedForms(dsl),
-                new JooqSeminars(dsl), new JooqSeminarInvitations(dsl), new JooqSeminarMinutes(dsl));
+                new JooqSeminars(dsl), new JooqSeminarInvitations(dsl), new JooqSeminarMinutes(dsl),
+                new JooqLearningProgrammes(dsl), new JooqPilotRuns(dsl), new JooqLearningEvaluations(dsl));
     }
 
     /**
@@ -311,7 +320,8 @@ public final class SesiDatabase implements AutoCloseable {
             NeedsAssessments needsAssessments,
             CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings,
             KeyedForms keyedForms, ReturnedForms returnedForms,
-            Seminars seminars, SeminarInvitations seminarInvitations, SeminarMinutes seminarMinutes)
+            Seminars seminars, SeminarInvitations seminarInvitations, SeminarMinutes seminarMinutes,
+            LearningProgrammes learningProgrammes, PilotRuns pilotRuns, LearningEvaluations learningEvaluations)
             implements SesiPorts {
     }
 }
