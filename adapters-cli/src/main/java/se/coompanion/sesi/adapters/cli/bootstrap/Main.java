@@ -16,6 +16,7 @@ import se.coompanion.sesi.adapters.cli.actor.ActorCommand;
 import se.coompanion.sesi.adapters.cli.actor.ContactCommand;
 import se.coompanion.sesi.adapters.cli.competence.CompetenceCommand;
 import se.coompanion.sesi.adapters.cli.demo.DemoCommand;
+import se.coompanion.sesi.adapters.cli.learning.LearningCommand;
 import se.coompanion.sesi.adapters.cli.needs.NeedsCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.ProjectCommand;
@@ -97,6 +98,7 @@ public final class Main {
         commandLine.addSubcommand(new StakeholderCommand());
         commandLine.addSubcommand(new SurveyCommand());
         commandLine.addSubcommand(new SeminarCommand());
+        commandLine.addSubcommand(new LearningCommand());
         commandLine.addSubcommand(new DbCommand());
         commandLine.addSubcommand(new NeedsCommand());
         commandLine.addSubcommand(new CompetenceCommand());
