@@ -10,6 +10,7 @@ final class DemoScenario {
 
     static List<DemoStep> steps() {
         return List.of(new PreStudyDemo(), new ActorDemo(), new ScanDemo(), new StakeholderDemo(), new NeedsDemo(),
-                new CompetenceDemo(), new SurveyDemo(), new SurveyEntryDemo(), new SeminarDemo(), new StatisticsDemo());
+                new CompetenceDemo(), new SurveyDemo(), new SurveyEntryDemo(), new SeminarDemo(), new LearningDemo(),
+                new StatisticsDemo());
     }
 }

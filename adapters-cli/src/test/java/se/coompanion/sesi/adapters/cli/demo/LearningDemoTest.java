@@ -1,0 +1,103 @@
+package se.coompanion.sesi.adapters.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.coompanion.sesi.adapters.cli.SesiCli;
+
+/** The demo's learning programme, as a user would look at it. */
+class LearningDemoTest {
+
+    @TempDir
+    static Path directory;
+
+    private static SesiCli sesi;
+    private static Path out;
+
+    @BeforeAll
+    static void run_the_demo() {
+        out = directory.resolve("demo");
+        new SesiCli(directory).ok("demo", "--out", out.toString());
+        sesi = new SesiCli(directory).env("SESI_DB", out.resolve("sesi-demo").toString());
+    }
+
+    private static List<List<String>> csv(String... args) {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(sesi.ok(args).out()))) {
+            return parser.getRecords().stream().skip(1).map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void two_versions_the_second_saying_what_the_pilot_taught() {
+        List<List<String>> versions = csv("learning", "version", "list", "--format", "csv");
+
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0)).startsWith("1", "Socialt företagande i praktiken", "2024-01-08", "4");
+        assertThat(versions.get(1).get(3)).isEqualTo("5");
+        assertThat(versions.get(1).get(7)).isNotEmpty();
+        assertThat(versions.get(1).get(8)).startsWith("Piloten");
+        assertThat(csv("learning", "version", "show", "2", "--format", "csv")).extracting(r -> r.get(1))
+                .containsExactly("CARRIED_OVER", "CARRIED_OVER", "CHANGED", "CARRIED_OVER", "NEW");
+        assertThat(csv("learning", "module", "list", "--format", "csv")).allMatch(m -> !m.get(5).isEmpty())
+                .extracting(m -> m.get(3)).contains("CLASSROOM", "DIGITAL", "BLENDED", "STUDY_VISIT");
+    }
+
+    @Test
+    void one_pilot_of_twelve_participants_evaluated_at_levels_1_to_3() {
+        List<List<String>> pilots = csv("learning", "pilot", "list", "--format", "csv");
+        List<List<String>> reaction = csv("learning", "results", "reaction", "--version", "1", "--format", "csv");
+
+        assertThat(pilots).hasSize(1);
+        assertThat(pilots.get(0)).containsExactly("1", "1", "2024-01-30", "M1|M2|M3|M4", "12", "7", "4", "0", "1",
+                "47", "12", "true");
+        assertThat(reaction).extracting(r -> r.get(1)).containsExactly("M1", "M2", "M3", "M4");
+        assertThat(reaction.get(2).get(6)).as("M3, the least relevant")
+                .isEqualTo(reaction.stream().map(r -> r.get(6)).min(String::compareTo).orElseThrow());
+        assertThat(reaction.get(1).get(5)).as("one blank relevance of M2").isEqualTo("11");
+        assertThat(csv("learning", "results", "gain", "--version", "1", "--format", "csv")).hasSize(8)
+                .allMatch(g -> Integer.parseInt(g.get(4)) >= 11);
+        assertThat(csv("learning", "results", "followup", "--version", "1", "--format", "csv").get(0))
+                .containsExactly("1", "47", "47", "16", "8", "4", "4");
+        assertThat(sesi.ok("status", "--format", "csv").out()).contains("LEARNING_PROGRAMME,1,1,PILOT_RUNS,100.0,DONE");
+        assertThat(out.resolve("larprogram").resolve("utvardering-pilot-1.csv")).exists();
+    }
+
+    @Test
+    void the_coverage_of_the_top_five_gaps_is_shown_against_the_latest_version() {
+        List<List<String>> coverage = csv("learning", "results", "coverage", "--format", "csv");
+
+        assertThat(coverage).hasSizeLessThanOrEqualTo(5).extracting(c -> c.get(0)).startsWith("1");
+        assertThat(coverage).allMatch(c -> c.get(6).equals(String.valueOf(!c.get(5).isEmpty())));
+    }
+
+    @Test
+    void the_programme_survives_a_backup_and_restore() {
+        Path backup = directory.resolve("backup.zip");
+        SesiCli restored = new SesiCli(directory.resolve("restored"));
+
+        sesi.ok("db", "backup", backup.toString());
+        restored.ok("db", "restore", backup.toString());
+
+        for (String[] listing : new String[][] {{"learning", "version", "list"}, {"learning", "module", "list"},
+            {"learning", "pilot", "list"}, {"learning", "evaluate", "list"}, {"learning", "results", "gain"},
+            {"learning", "results", "coverage"}}) {
+            String[] csv = Arrays.copyOf(listing, listing.length + 2);
+            csv[listing.length] = "--format";
+            csv[listing.length + 1] = "csv";
+            assertThat(restored.ok(csv).out()).as(String.join(" ", listing)).isEqualTo(sesi.ok(csv).out());
+        }
+    }
+}
