@@ -64,7 +64,7 @@ final class LearningTables {
     static Table changes(List<ModuleChange> changes) {
         Table table = table(CHANGES);
         for (ModuleChange c : changes) {
-            LearningModule m = c.module().orElse(c.previous().orElseThrow());
+            LearningModule m = c.module().or(c::previous).orElseThrow();
             table.row(Cell.text(c.key().value()), Cell.coded(c.kind(), c.kind().title()), Cell.text(m.title()),
                     Cell.coded(m.format(), m.format().title()), Cell.decimal(m.hours(), 2), competences(m),
                     Cell.number(m.objectives().size()));

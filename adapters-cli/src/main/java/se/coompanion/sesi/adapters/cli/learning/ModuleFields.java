@@ -24,6 +24,6 @@ public final class ModuleFields {
     @Option(names = "--accessibility", paramLabel = "ADAPTATION", descriptionKey = "module.accessibility")
     List<String> adaptations;
 
-    @Option(names = "--version", paramLabel = "N", descriptionKey = "module.version")
+    @Option(names = "--programme-version", paramLabel = "N", descriptionKey = "module.version")
     Integer version;
 }

@@ -8,12 +8,12 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
 
-/** {@code sesi learning module list [--version N]}: the modules of a version (the latest by default). */
+/** {@code sesi learning module list [--programme-version N]}: the modules of a version (the latest by default). */
 @Command(name = "list", resourceBundle = "se.coompanion.sesi.adapters.cli.learning.messages",
         mixinStandardHelpOptions = true)
 public final class ModuleListCommand extends CliCommand {
 
-    @Option(names = "--version", paramLabel = "N", descriptionKey = "module.version")
+    @Option(names = "--programme-version", paramLabel = "N", descriptionKey = "module.version")
     private Integer version;
 
     @Mixin

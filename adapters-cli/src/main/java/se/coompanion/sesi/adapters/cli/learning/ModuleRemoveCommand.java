@@ -17,7 +17,7 @@ public final class ModuleRemoveCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "MODULE", descriptionKey = "module.module")
     private String module;
 
-    @Option(names = "--version", paramLabel = "N", descriptionKey = "module.version")
+    @Option(names = "--programme-version", paramLabel = "N", descriptionKey = "module.version")
     private Integer version;
 
     @Override

@@ -20,7 +20,7 @@ public final class PilotAddCommand extends CliCommand {
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", descriptionKey = "pilot.date")
     private LocalDate date;
 
-    @Option(names = "--version", paramLabel = "N", descriptionKey = "pilot.version")
+    @Option(names = "--programme-version", paramLabel = "N", descriptionKey = "pilot.version")
     private Integer version;
 
     @Option(names = "--modules", split = ",", paramLabel = "MODULE", descriptionKey = "pilot.modules")

@@ -16,7 +16,7 @@ import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
- * {@code sesi learning results [reaction|gain|coverage|followup] [--version N]}: Kirkpatrick levels 1-3 of a version's
+ * {@code sesi learning results [reaction|gain|coverage|followup] [--programme-version N]}: Kirkpatrick levels 1-3 of a version's
  * pilot runs and the coverage of the top-5 Borich competence gaps by the latest version's modules. For people every
  * part, for programs ({@code --format csv}) one part at a time.
  */
@@ -33,7 +33,7 @@ public final class ResultsCommand extends CliCommand {
             descriptionKey = "results.part")
     private Part part;
 
-    @Option(names = "--version", paramLabel = "N", descriptionKey = "results.version")
+    @Option(names = "--programme-version", paramLabel = "N", descriptionKey = "results.version")
     private Integer version;
 
     @Mixin

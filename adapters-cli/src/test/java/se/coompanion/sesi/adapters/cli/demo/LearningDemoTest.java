@@ -58,7 +58,7 @@ class LearningDemoTest {
     @Test
     void one_pilot_of_twelve_participants_evaluated_at_levels_1_to_3() {
         List<List<String>> pilots = csv("learning", "pilot", "list", "--format", "csv");
-        List<List<String>> reaction = csv("learning", "results", "reaction", "--version", "1", "--format", "csv");
+        List<List<String>> reaction = csv("learning", "results", "reaction", "--programme-version", "1", "--format", "csv");
 
         assertThat(pilots).hasSize(1);
         assertThat(pilots.get(0)).containsExactly("1", "1", "2024-01-30", "M1|M2|M3|M4", "12", "7", "4", "0", "1",
@@ -67,9 +67,9 @@ class LearningDemoTest {
         assertThat(reaction.get(2).get(6)).as("M3, the least relevant")
                 .isEqualTo(reaction.stream().map(r -> r.get(6)).min(String::compareTo).orElseThrow());
         assertThat(reaction.get(1).get(5)).as("one blank relevance of M2").isEqualTo("11");
-        assertThat(csv("learning", "results", "gain", "--version", "1", "--format", "csv")).hasSize(8)
+        assertThat(csv("learning", "results", "gain", "--programme-version", "1", "--format", "csv")).hasSize(8)
                 .allMatch(g -> Integer.parseInt(g.get(4)) >= 11);
-        assertThat(csv("learning", "results", "followup", "--version", "1", "--format", "csv").get(0))
+        assertThat(csv("learning", "results", "followup", "--programme-version", "1", "--format", "csv").get(0))
                 .containsExactly("1", "47", "47", "16", "8", "4", "4");
         assertThat(sesi.ok("status", "--format", "csv").out()).contains("LEARNING_PROGRAMME,1,1,PILOT_RUNS,100.0,DONE");
         assertThat(out.resolve("larprogram").resolve("utvardering-pilot-1.csv")).exists();
