@@ -1,5 +1,7 @@
 package se.coompanion.sesi.adapters.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -49,6 +51,29 @@ public final class SesiCli {
             throw new AssertionError("sesi " + String.join(" ", args) + " failed:\n" + result);
         }
         return result;
+    }
+
+    /**
+     * Checks that each command prints its help in Swedish and in English: exit 0, the usage line in the language, no
+     * resource key left unresolved (a usage key, or a text matching {@code unresolvedKey}, such as
+     * {@code "(create|list)\\.[a-zA-Z]"} for the command's option keys).
+     */
+    public void assertHelpInBothLanguages(String unresolvedKey, String[]... commands) {
+        for (String[] command : commands) {
+            for (String lang : new String[] {"sv", "en"}) {
+                String[] args = new String[command.length + 3];
+                args[0] = "--lang";
+                args[1] = lang;
+                System.arraycopy(command, 0, args, 2, command.length);
+                args[args.length - 1] = "--help";
+                Result help = run(args);
+                assertThat(help.exitCode()).as(String.join(" ", args) + "\n" + help.err()).isZero();
+                assertThat(help.out()).as(String.join(" ", args))
+                        .contains(lang.equals("sv") ? "Användning" : "Usage")
+                        .doesNotContain("usage.description", "usage.header")
+                        .doesNotContainPattern(unresolvedKey);
+            }
+        }
     }
 
     /**

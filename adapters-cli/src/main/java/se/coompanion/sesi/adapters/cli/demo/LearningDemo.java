@@ -69,7 +69,7 @@ final class LearningDemo implements DemoStep {
         module(sesi, "Sociala hänsyn i upphandling och anbud", List.of(
                 "Förklara reserverade kontrakt och sociala hänsyn i upphandling",
                 "Hitta och läsa ett förfrågningsunderlag", "Skriva ett enkelt anbud"),
-                List.of("public_procurement", "marketing_and_sales"), "BLENDED", "6");
+                List.of("public_procurement"), "BLENDED", "6");
         module(sesi, "Finansiering och bidragsansökningar", List.of(
                 "Känna till finansieringskällor för sociala företag", "Skriva en projektansökan"),
                 List.of("financing_and_grants", "financial_management"), "CLASSROOM", "4");
@@ -145,8 +145,8 @@ final class LearningDemo implements DemoStep {
                         : String.valueOf(RELEVANCE[m - 1][p - 1])));
         for (int o = 1; o <= 3; o++) {
             if (o <= OBJECTIVES[m - 1]) {
-                int before = 1 + (p * 7 + o * 3 + m) % 3;
-                int gain = m == 3 ? (p + o) % 2 : 1 + (p + o + m) % 3;
+                int before = 1 + (p * p + o + m) % 3;
+                int gain = m == 3 ? (p * p + o) % 2 : 1 + (p * p + 2 * o + m) % 3;
                 row.add(String.valueOf(before));
                 row.add(String.valueOf(Math.min(5, before + gain)));
             } else {

@@ -1,11 +1,19 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 
 /**
@@ -35,6 +43,42 @@ public record DemoRun(Path out, Path database, SesiCli.Result result) {
             }
         }
         return shared;
+    }
+
+    /** The command line on the demo database, run from {@code directory} (where a test's own files go). */
+    public SesiCli cli(Path directory) {
+        return new SesiCli(directory).env("SESI_DB", database.toString());
+    }
+
+    /** The rows of a listing {@code sesi} prints as CSV, without the header. */
+    public static List<List<String>> csv(SesiCli sesi, String... args) {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(sesi.ok(args).out()))) {
+            return parser.getRecords().stream().skip(1).map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Backs the demo database up, restores the backup into a new database in {@code directory} and checks that each
+     * listing prints the same CSV there.
+     *
+     * @param listings the commands, without {@code --format csv}
+     * @return the command line on the restored database
+     */
+    public SesiCli sameAfterRestore(Path directory, String[]... listings) {
+        SesiCli demo = cli(directory);
+        Path backup = directory.resolve("backup.zip");
+        SesiCli restored = new SesiCli(directory.resolve("restored"));
+        demo.ok("db", "backup", backup.toString());
+        restored.ok("db", "restore", backup.toString());
+        for (String[] listing : listings) {
+            String[] csv = Arrays.copyOf(listing, listing.length + 2);
+            csv[listing.length] = "--format";
+            csv[listing.length + 1] = "csv";
+            assertThat(restored.ok(csv).out()).as(String.join(" ", listing)).isEqualTo(demo.ok(csv).out());
+        }
+        return restored;
     }
 
     /** A copy of the demo database in the directory, as sesi takes it ({@code directory/sesi}). */

@@ -3,17 +3,11 @@ package se.coompanion.sesi.adapters.cli.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
@@ -21,25 +15,21 @@ import se.coompanion.sesi.adapters.cli.SesiCli;
 /** The demo's analysis seminar, as a user would look at it. */
 class SeminarDemoTest {
 
+    private static final DemoRun DEMO = DemoRun.shared();
+
     @TempDir
-    static Path directory;
+    Path directory;
 
-    private static SesiCli sesi;
-    private static Path out;
+    private final Path out = DEMO.out();
+    private SesiCli sesi;
 
-    @BeforeAll
-    static void run_the_demo() {
-        out = directory.resolve("demo");
-        new SesiCli(directory).ok("demo", "--out", out.toString());
-        sesi = new SesiCli(directory).env("SESI_DB", out.resolve("sesi-demo").toString());
+    @BeforeEach
+    void the_demo_database() {
+        sesi = DEMO.cli(directory);
     }
 
-    private static List<List<String>> csv(String... args) {
-        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(sesi.ok(args).out()))) {
-            return parser.getRecords().stream().skip(1).map(CSVRecord::toList).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<List<String>> csv(String... args) {
+        return DemoRun.csv(sesi, args);
     }
 
     @Test
@@ -97,19 +87,11 @@ class SeminarDemoTest {
 
     @Test
     void the_seminar_survives_a_backup_and_restore() {
-        Path backup = directory.resolve("backup.zip");
-        SesiCli restored = new SesiCli(directory.resolve("restored"));
+        SesiCli restored = DEMO.sameAfterRestore(directory, new String[] {"seminar", "list"},
+                new String[] {"seminar", "show"}, new String[] {"seminar", "invitations"},
+                new String[] {"seminar", "attendance"}, new String[] {"seminar", "agenda", "list"},
+                new String[] {"seminar", "minutes", "versions"});
 
-        sesi.ok("db", "backup", backup.toString());
-        restored.ok("db", "restore", backup.toString());
-
-        for (String[] listing : new String[][] {{"seminar", "list"}, {"seminar", "show"}, {"seminar", "invitations"},
-            {"seminar", "attendance"}, {"seminar", "agenda", "list"}, {"seminar", "minutes", "versions"}}) {
-            String[] csv = Arrays.copyOf(listing, listing.length + 2);
-            csv[listing.length] = "--format";
-            csv[listing.length + 1] = "csv";
-            assertThat(restored.ok(csv).out()).as(String.join(" ", listing)).isEqualTo(sesi.ok(csv).out());
-        }
         assertThat(restored.ok("seminar", "minutes", "show", "2").out())
                 .isEqualTo(sesi.ok("seminar", "minutes", "show", "2").out());
     }

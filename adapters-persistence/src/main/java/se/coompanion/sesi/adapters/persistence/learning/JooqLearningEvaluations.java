@@ -22,9 +22,13 @@ import se.coompanion.sesi.domain.learning.SelfAssessment;
 
 /**
  * Evaluations in {@code learning_evaluation} (levels 1 and 3) with the level-2 self-assessments per objective
- * ({@code learning_self_assessment}); the one place they are mapped.
+ * ({@code learning_self_assessment}); the one place they are mapped. An import's evaluations are inserted in
+ * batches, then their self-assessments.
  */
 public final class JooqLearningEvaluations implements LearningEvaluations {
+
+    /** Evaluations inserted per batch. */
+    private static final int BATCH = 500;
 
     private final DSLContext dsl;
 
@@ -36,28 +40,36 @@ public final class JooqLearningEvaluations implements LearningEvaluations {
     public void addAll(List<ModuleEvaluation> evaluations, Instant recordedAt) {
         var e = LEARNING_EVALUATION;
         var s = LEARNING_SELF_ASSESSMENT;
-        for (ModuleEvaluation evaluation : evaluations) {
-            FollowUp f = evaluation.followUp();
-            long id = dsl.insertInto(e)
-                    .set(e.PILOT_NO, evaluation.pilot())
-                    .set(e.PARTICIPANT, evaluation.participant().value())
-                    .set(e.MODULE_KEY, evaluation.module().value())
-                    .set(e.SATISFACTION, evaluation.satisfaction().orElse(null))
-                    .set(e.RELEVANCE, evaluation.relevance().orElse(null))
-                    .set(e.FOLLOW_UP_PLANNED, f.planned().orElse(null))
-                    .set(e.FOLLOW_UP_DONE, f.done().orElse(null))
-                    .set(e.FOLLOW_UP_APPLIED, f.applied().map(Enum::name).orElse(null))
-                    .set(e.FOLLOW_UP_NOTE, f.note().orElse(null))
-                    .set(e.RECORDED_AT, recordedAt.atOffset(ZoneOffset.UTC))
-                    .returning(e.ID)
-                    .fetchSingle(e.ID);
-            if (!evaluation.assessments().isEmpty()) {
-                var batch = dsl.batch(dsl.insertInto(s, s.EVALUATION_ID, s.OBJECTIVE_NO, s.LEVEL_BEFORE, s.LEVEL_AFTER)
-                        .values((Long) null, null, null, null));
+        for (int from = 0; from < evaluations.size(); from += BATCH) {
+            List<ModuleEvaluation> chunk = evaluations.subList(from, Math.min(evaluations.size(), from + BATCH));
+            var insert = dsl.batch(dsl.insertInto(e, e.PILOT_NO, e.PARTICIPANT, e.MODULE_KEY, e.SATISFACTION,
+                    e.RELEVANCE, e.FOLLOW_UP_PLANNED, e.FOLLOW_UP_DONE, e.FOLLOW_UP_APPLIED, e.FOLLOW_UP_NOTE,
+                    e.RECORDED_AT).values((Integer) null, null, null, null, null, null, null, null, null, null));
+            for (ModuleEvaluation evaluation : chunk) {
+                FollowUp f = evaluation.followUp();
+                insert.bind(evaluation.pilot(), evaluation.participant().value(), evaluation.module().value(),
+                        evaluation.satisfaction().orElse(null), evaluation.relevance().orElse(null),
+                        f.planned().orElse(null), f.done().orElse(null), f.applied().map(Enum::name).orElse(null),
+                        f.note().orElse(null), recordedAt.atOffset(ZoneOffset.UTC));
+            }
+            insert.execute();
+            Map<List<Object>, Long> ids = new HashMap<>();
+            dsl.select(e.ID, e.PILOT_NO, e.PARTICIPANT, e.MODULE_KEY).from(e)
+                    .where(e.PILOT_NO.in(chunk.stream().map(ModuleEvaluation::pilot).distinct().toList()))
+                    .forEach(r -> ids.put(List.of(r.value2(), r.value3(), r.value4()), r.value1()));
+            var assessments = dsl.batch(dsl.insertInto(s, s.EVALUATION_ID, s.OBJECTIVE_NO, s.LEVEL_BEFORE,
+                    s.LEVEL_AFTER).values((Long) null, null, null, null));
+            boolean any = false;
+            for (ModuleEvaluation evaluation : chunk) {
+                Long id = ids.get(List.of(evaluation.pilot(), evaluation.participant().value(),
+                        evaluation.module().value()));
                 for (SelfAssessment a : evaluation.assessments()) {
-                    batch = batch.bind(id, a.objective(), a.before(), a.after());
+                    assessments.bind(id, a.objective(), a.before(), a.after());
+                    any = true;
                 }
-                batch.execute();
+            }
+            if (any) {
+                assessments.execute();
             }
         }
     }

@@ -28,6 +28,11 @@ import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.AddContact;
 import se.coompanion.sesi.application.actor.port.in.ImportActors;
 import se.coompanion.sesi.application.actor.port.in.ListActors;
+import se.coompanion.sesi.application.learning.port.in.AddModule;
+import se.coompanion.sesi.application.learning.port.in.CreateProgrammeVersion;
+import se.coompanion.sesi.application.learning.port.in.ImportEvaluations;
+import se.coompanion.sesi.application.learning.port.in.RecordFollowUp;
+import se.coompanion.sesi.application.learning.port.in.RecordPilotRun;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
@@ -103,6 +108,17 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         sesi.recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5",
                 List.of("Ring " + PHONE + " om mer")));
         sesi.writeMinutes().write(new WriteMinutes.Command(null, NAME + " presenterade IOP.", true));
+        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Lärprogram", null,
+                "Efter samtal med " + NAME, LocalDate.of(2024, 1, 8)));
+        sesi.addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"), List.of(),
+                "CLASSROOM", "3", List.of()));
+        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 1, 0, 0,
+                0, "Sundsvall"));
+        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of("utvardering.csv",
+                List.of("pilot", "deltagare", "modul", "nöjdhet"), List.of(List.of("1", "P01", "M1", "4"))),
+                ImportOptions.ALL_OR_NOTHING));
+        sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5, 2), "YES",
+                "Handledare: " + EMAIL));
     }
 
     @Test
@@ -115,7 +131,8 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList();
         assertThat(mentions(NAME, EMAIL, PHONE)).as("the test must start with the person in the database")
                 .containsKeys("contact_person", "actor", "stakeholder_assessment", "knowledge_source", "finding",
-                        "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes");
+                        "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes",
+                        "learning_version", "learning_evaluation");
 
         ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
 
@@ -128,7 +145,7 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         assertThat(sesi.showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList())
                 .isEqualTo(gridBefore);
-        assertThat(erased.records()).isEqualTo(9);
+        assertThat(erased.records()).isEqualTo(11);
         assertThat(sesi.showStakeholderGrid().grid().get(0).assessment().rationale())
                 .contains("Enligt [erased] ([erased]) kan kommunen medfinansiera");
     }
@@ -139,7 +156,8 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
 
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("contact_person", "actor",
                 "knowledge_source", "finding", "stakeholder_assessment", "seminar_invitation", "seminar_attendance",
-                "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes");
+                "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes", "learning_version",
+                "learning_evaluation");
         assertThat(export.records().get(5).fields()).contains(new PersonalRecord.Field("answer", "ACCEPTED"),
                 new PersonalRecord.Field("answered_via", "PHONE"), new PersonalRecord.Field("reminded_on",
                         "2024-04-10"));
