@@ -37,8 +37,8 @@ public final class AttendanceService implements CheckInAttendee, RecordWalkIns, 
     private final Transactions transactions;
     private final CommandValidator validator;
 
-    public AttendanceService(Seminars seminars, SeminarInvitations invitations, SeminarMinutes minutes, Contacts contacts,
-            Actors actors, Transactions transactions, CommandValidator validator, Clock clock) {
+    public AttendanceService(Seminars seminars, SeminarInvitations invitations, SeminarMinutes minutes,
+            Contacts contacts, Actors actors, Transactions transactions, CommandValidator validator, Clock clock) {
         this.records = new SeminarRecords(seminars, invitations, minutes, contacts, actors, clock);
         this.transactions = Objects.requireNonNull(transactions);
         this.validator = Objects.requireNonNull(validator);

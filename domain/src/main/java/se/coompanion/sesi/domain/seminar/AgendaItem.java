@@ -65,6 +65,7 @@ public record AgendaItem(int number, String title, Optional<MethodModel> method,
     }
 
     private static ImmutableList<String> conclusions(List<String> given) {
-        return Objects.requireNonNull(given, "conclusions").stream().map(AgendaItem::conclusion).collect(ImmutableList.toImmutableList());
+        return Objects.requireNonNull(given, "conclusions").stream().map(AgendaItem::conclusion)
+                .collect(ImmutableList.toImmutableList());
     }
 }

@@ -84,7 +84,8 @@ class SeminarDomainTest {
         assertThat(late.status(LocalDate.of(2024, 10, 3), facts.answerBy())).as("the answer came on the 4th")
                 .isEqualTo(InvitationStatus.NO_ANSWER);
         assertThatThrownBy(() -> sent.answered(new Answer(InvitationStatus.DECLINED, LocalDate.of(2024, 9, 9),
-                Optional.empty()))).hasMessage("Answer dated 2024-09-09 is before the invitation was sent (2024-09-10)");
+                Optional.empty())))
+                .hasMessage("Answer dated 2024-09-09 is before the invitation was sent (2024-09-10)");
         assertThatThrownBy(() -> new Answer(InvitationStatus.NO_ANSWER, DAY, Optional.empty()))
                 .hasMessageStartingWith("Answer NO_ANSWER: an answer is ACCEPTED or DECLINED");
         assertThat(sent.reminded(LocalDate.of(2024, 9, 30)).reminded(LocalDate.of(2024, 9, 20)).lastReminder())
@@ -150,7 +151,8 @@ class SeminarDomainTest {
         // checked in: 1 woman + 1 man; walk-ins: 1 woman + 1 not stated; total 4
         assertThat(documented.attendees()).isEqualTo(new GenderCounts(2, 1, 0, 1));
         assertThat(documented.uninvitedCheckIns()).isEqualTo(1);
-        assertThat(documented.invitationsByStatus(LocalDate.of(2024, 10, 14))).containsEntry(InvitationStatus.INVITED, 1)
+        assertThat(documented.invitationsByStatus(LocalDate.of(2024, 10, 14)))
+                .containsEntry(InvitationStatus.INVITED, 1)
                 .containsEntry(InvitationStatus.ACCEPTED, 1).containsEntry(InvitationStatus.DECLINED, 1)
                 .containsEntry(InvitationStatus.NO_ANSWER, 0);
         assertThat(documented.invitationsByStatus(LocalDate.of(2024, 10, 15)))

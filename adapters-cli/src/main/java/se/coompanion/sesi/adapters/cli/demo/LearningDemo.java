@@ -93,8 +93,8 @@ final class LearningDemo implements DemoStep {
 
         sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command(null,
                 "M3 kortas till 4 timmar och ges digitalt; ny modul M5 om effektmätning och social nytta",
-                "Piloten: deltagarna gav handledningsmodulen lägst relevans och efterfrågade effektmätning, ett av de "
-                        + "största kompetensgapen i kartläggningen", VERSION_2));
+                "Piloten: deltagarna gav handledningsmodulen lägst relevans och efterfrågade effektmätning, "
+                        + "ett av de största kompetensgapen i kartläggningen", VERSION_2));
         sesi.changeModule().change(new ChangeModule.Command(2, "M3", null, null, null, "DIGITAL", "4", null));
         module(sesi, "Effektmätning och social nytta", List.of("Välja indikatorer för social nytta",
                 "Redovisa effekter för en finansiär"), List.of("impact_measurement"), "CLASSROOM", "3");

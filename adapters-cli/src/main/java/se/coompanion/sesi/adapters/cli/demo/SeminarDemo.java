@@ -55,8 +55,10 @@ final class SeminarDemo implements DemoStep {
 
     /** The contact persons added for the seminar: actor, name, title, email, phone. */
     private static final String[][] NEW_CONTACTS = {
-        {"Timrå kommun", "Johanna Lundgren", "Arbetsmarknadsstrateg", "johanna.lundgren@timra.example", "070-174 06 51"},
-        {"Härnösands kommun", "Mikael Åström", "Näringslivschef", "mikael.astrom@harnosand.example", "070-174 06 52"},
+        {"Timrå kommun", "Johanna Lundgren", "Arbetsmarknadsstrateg", "johanna.lundgren@timra.example",
+            "070-174 06 51"},
+        {"Härnösands kommun", "Mikael Åström", "Näringslivschef", "mikael.astrom@harnosand.example",
+            "070-174 06 52"},
         {"Kramfors kommun", "Sofia Nyberg", "Enhetschef arbetsmarknad", "sofia.nyberg@kramfors.example", null},
         {"Sollefteå kommun", "Per-Olof Granberg", "Upphandlare", null, "070-174 06 54"},
         {"Örnsköldsviks kommun", "Linnea Hägglund", "Upphandlingschef", "linnea.hagglund@ornskoldsvik.example",

@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sesi learning}: the prototype learning programme (prototyp på lärprogram). */
 @Command(name = "learning", resourceBundle = "se.coompanion.sesi.adapters.cli.learning.messages",
-        mixinStandardHelpOptions = true, subcommands = {VersionCommand.class, ModuleCommand.class, PilotCommand.class, EvaluateCommand.class,
+        mixinStandardHelpOptions = true,
+        subcommands = {VersionCommand.class, ModuleCommand.class, PilotCommand.class, EvaluateCommand.class,
             ResultsCommand.class})
 public final class LearningCommand implements Runnable {
 

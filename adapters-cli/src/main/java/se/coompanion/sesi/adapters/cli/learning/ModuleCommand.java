@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sesi learning module}: the modules of a version. */
 @Command(name = "module", resourceBundle = "se.coompanion.sesi.adapters.cli.learning.messages",
-        mixinStandardHelpOptions = true, subcommands = {ModuleAddCommand.class, ModuleChangeCommand.class, ModuleRemoveCommand.class,
+        mixinStandardHelpOptions = true,
+        subcommands = {ModuleAddCommand.class, ModuleChangeCommand.class, ModuleRemoveCommand.class,
             ModuleListCommand.class})
 public final class ModuleCommand implements Runnable {
 

@@ -16,9 +16,9 @@ import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
- * {@code sesi learning results [reaction|gain|coverage|followup] [--programme-version N]}: Kirkpatrick levels 1-3 of a version's
- * pilot runs and the coverage of the top-5 Borich competence gaps by the latest version's modules. For people every
- * part, for programs ({@code --format csv}) one part at a time.
+ * {@code sesi learning results [reaction|gain|coverage|followup] [--programme-version N]}: Kirkpatrick levels 1-3
+ * of a version's pilot runs and the coverage of the top-5 Borich competence gaps by the latest version's modules. For
+ * people every part, for programs ({@code --format csv}) one part at a time.
  */
 @Command(name = "results", resourceBundle = "se.coompanion.sesi.adapters.cli.learning.messages",
         mixinStandardHelpOptions = true, sortOptions = false)

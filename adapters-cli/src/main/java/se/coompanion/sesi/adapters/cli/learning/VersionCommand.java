@@ -6,7 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sesi learning version}: the versions of the programme. */
 @Command(name = "version", resourceBundle = "se.coompanion.sesi.adapters.cli.learning.messages",
-        mixinStandardHelpOptions = true, subcommands = {VersionCreateCommand.class, VersionListCommand.class, VersionShowCommand.class})
+        mixinStandardHelpOptions = true,
+        subcommands = {VersionCreateCommand.class, VersionListCommand.class, VersionShowCommand.class})
 public final class VersionCommand implements Runnable {
 
     @Spec

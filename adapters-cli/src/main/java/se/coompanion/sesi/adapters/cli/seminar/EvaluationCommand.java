@@ -10,7 +10,9 @@ import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.seminar.port.in.RecordSeminarEvaluation;
 import se.coompanion.sesi.domain.seminar.SeminarEvaluation;
 
-/** {@code sesi seminar evaluation [--ratings 5,4,...] [--comment T]...}: the participants' evaluation of the seminar. */
+/**
+ * {@code sesi seminar evaluation [--ratings 5,4,...] [--comment T]...}: the participants' evaluation of the seminar.
+ */
 @Command(name = "evaluation", resourceBundle = "se.coompanion.sesi.adapters.cli.seminar.messages",
         mixinStandardHelpOptions = true, sortOptions = false)
 public final class EvaluationCommand extends CliCommand {

@@ -47,7 +47,8 @@ class LearningDemoTest {
     @Test
     void one_pilot_of_twelve_participants_evaluated_at_levels_1_to_3() {
         List<List<String>> pilots = csv("learning", "pilot", "list", "--format", "csv");
-        List<List<String>> reaction = csv("learning", "results", "reaction", "--programme-version", "1", "--format", "csv");
+        List<List<String>> reaction = csv("learning", "results", "reaction", "--programme-version", "1", "--format",
+                "csv");
 
         assertThat(pilots).hasSize(1);
         assertThat(pilots.get(0)).containsExactly("1", "1", "2024-01-30", "M1|M2|M3|M4", "12", "7", "4", "0", "1",

@@ -127,7 +127,8 @@ class LearningCommandsTest {
                 "1,Socialt företagande i praktiken,2024-01-08,2,8.50,1,0,,",
                 "2,Socialt företagande i praktiken,2024-03-05,3,11.00,0,0,M2 blir digital; ny modul om effektmätning,"
                         + "Piloten: deltagarna ville öva mer");
-        assertThat(sesi.ok("learning", "module", "list", "--programme-version", "1", "--format", "csv").out().lines().toList())
+        assertThat(sesi.ok("learning", "module", "list", "--programme-version", "1", "--format", "csv").out().lines()
+                .toList())
                 .containsExactly("version,module,title,delivery,hours,competences,objectives,adaptations",
                         "1,M1,Sociala hänsyn i upphandling,BLENDED,6.00,public_procurement,"
                                 + "Förklara reserverade kontrakt | Läsa ett förfrågningsunderlag | Skriva ett anbud,"

@@ -103,7 +103,8 @@ class SeminarCommandsTest {
         Path minutes = directory.resolve("minnesanteckningar.md");
         Files.writeString(minutes, "\uFEFF# Minnesanteckningar\r\n\r\nSeminariet hölls i Sundsvall.\r\n");
         sesi.ok("seminar", "minutes", "write", "--file", minutes.toString());
-        assertThat(sesi.ok("status", "--format", "csv").out()).contains("ANALYSIS_SEMINAR,1,0,SEMINARS,0.0,IN_PROGRESS");
+        assertThat(sesi.ok("status", "--format", "csv").out())
+                .contains("ANALYSIS_SEMINAR,1,0,SEMINARS,0.0,IN_PROGRESS");
         SesiCli.Result finalised = sesi.ok("--lang", "en", "seminar", "minutes", "final");
         SesiCli.Result evaluation = sesi.ok("--lang", "en", "seminar", "evaluation", "--ratings", "5,4,4",
                 "--comment", "Bra blandning");
@@ -137,9 +138,9 @@ class SeminarCommandsTest {
         assertThat(sesi.ok("--lang", "en", "status").out()).contains("1 seminar(s) planned, 1 held and documented",
                 "attendees of seminars held: 4 (women 1, men 2, non-binary 0, not stated 1)");
         SesiCli.Result shown = sesi.ok("--lang", "en", "seminar", "show");
-        assertThat(shown.out()).contains("Hörslinga | Tillgänglig lokal", "Invitations: no answer", "Held and documented",
-                "Conclusions on item 1 (Sociala hänsyn i upphandling):", "  - Utbilda upphandlare",
-                "  - Bra blandning");
+        assertThat(shown.out()).contains("Hörslinga | Tillgänglig lokal", "Invitations: no answer",
+                "Held and documented", "Conclusions on item 1 (Sociala hänsyn i upphandling):",
+                "  - Utbilda upphandlare", "  - Bra blandning");
         assertThat(sesi.ok("seminar", "show", "--format", "csv").out()).startsWith("field,value\n")
                 .contains("status:NO_ANSWER,2\n", "attendees:MAN,2\n", "held,true\n", "evaluation_mean,4.33\n");
     }
