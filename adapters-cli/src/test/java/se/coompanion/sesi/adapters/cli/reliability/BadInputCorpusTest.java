@@ -42,7 +42,8 @@ class BadInputCorpusTest {
         NEEDS("needs", "needs", "import"),
         COMPETENCE("competence", "competence", "import"),
         STATISTICS("statistics", "stats", "import"),
-        DATA_ENTRY("entry", "survey", "entry", "import");
+        DATA_ENTRY("entry", "survey", "entry", "import"),
+        EVALUATIONS("evaluations", "learning", "evaluate", "import");
 
         final String directory;
         final List<String> command;
