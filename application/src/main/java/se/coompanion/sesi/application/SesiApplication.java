@@ -125,6 +125,13 @@ import se.coompanion.sesi.application.survey.port.in.SendContactWave;
 import se.coompanion.sesi.application.survey.port.in.ShowEntryStatus;
 import se.coompanion.sesi.application.survey.port.in.ShowQuestionnaire;
 import se.coompanion.sesi.application.survey.port.in.ShowSurveyUnit;
+import se.coompanion.sesi.application.synthesis.ActivityQueries;
+import se.coompanion.sesi.application.synthesis.FinalReportService;
+import se.coompanion.sesi.application.synthesis.SynthesisService;
+import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
+import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
+import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
+import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
 
 /**
  * The embedding API: one object that exposes every use case, built from a set of out-ports.
@@ -227,6 +234,10 @@ public final class SesiApplication {
     private final ListEvaluations listEvaluations;
     private final RecordFollowUp recordFollowUp;
     private final ShowLearningResults showLearningResults;
+    private final RecordRecommendation recordRecommendation;
+    private final ListRecommendations listRecommendations;
+    private final ShowCrossAnalysis showCrossAnalysis;
+    private final PrepareFinalReport prepareFinalReport;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -374,6 +385,17 @@ public final class SesiApplication {
                         ports.learningEvaluations()));
         this.showProgress = UseCaseBoundary.guard(ShowProgress.class,
                 new ProgressService(ports.preStudies(), ports.transactions(), measures));
+        ActivityQueries areas = new ActivityQueries(showProjectFacts, showProgress, listSources, listFindings,
+                listActors, showActor, showStakeholderGrid, showPartnerShortlist, showNeedsCoverage,
+                showNeedsAssessment, tallyNeedThemes, rankCompetences, showGapMatrix, computeResponseRates,
+                computeSurveyResults, prepareInformationMaterial);
+        SynthesisService synthesis = new SynthesisService(ports.recommendations(), areas, ports.transactions(),
+                commands, clock);
+        this.recordRecommendation = UseCaseBoundary.guard(RecordRecommendation.class, synthesis);
+        this.listRecommendations = UseCaseBoundary.guard(ListRecommendations.class, synthesis);
+        this.showCrossAnalysis = UseCaseBoundary.guard(ShowCrossAnalysis.class, synthesis);
+        this.prepareFinalReport = UseCaseBoundary.guard(PrepareFinalReport.class,
+                new FinalReportService(synthesis, areas, ports.transactions(), clock));
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
                 ports.transactions(), ports.backups(), commands, clock);
         this.showDatabaseInfo = UseCaseBoundary.guard(ShowDatabaseInfo.class, database);
@@ -731,5 +753,21 @@ public final class SesiApplication {
 
     public ShowLearningResults showLearningResults() {
         return showLearningResults;
+    }
+
+    public RecordRecommendation recordRecommendation() {
+        return recordRecommendation;
+    }
+
+    public ListRecommendations listRecommendations() {
+        return listRecommendations;
+    }
+
+    public ShowCrossAnalysis showCrossAnalysis() {
+        return showCrossAnalysis;
+    }
+
+    public PrepareFinalReport prepareFinalReport() {
+        return prepareFinalReport;
     }
 }

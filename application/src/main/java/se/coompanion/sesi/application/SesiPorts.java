@@ -29,6 +29,7 @@ import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
 import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
+import se.coompanion.sesi.application.synthesis.port.out.Recommendations;
 
 /**
  * Every out-port the use cases need, supplied together by a persistence adapter
@@ -95,4 +96,6 @@ public interface SesiPorts {
     PilotRuns pilotRuns();
 
     LearningEvaluations learningEvaluations();
+
+    Recommendations recommendations();
 }

@@ -43,6 +43,7 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryLearningProgrammes learningProgrammes = register(new InMemoryLearningProgrammes());
     private final InMemoryPilotRuns pilotRuns = register(new InMemoryPilotRuns());
     private final InMemoryLearningEvaluations learningEvaluations = register(new InMemoryLearningEvaluations());
+    private final InMemoryRecommendations recommendations = register(new InMemoryRecommendations());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -127,7 +128,7 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public List<PersonalDataHolder> personalDataHolders() {
         return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments, seminars,
-                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations);
+                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations, recommendations);
     }
 
     @Override
@@ -198,5 +199,10 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryLearningEvaluations learningEvaluations() {
         return learningEvaluations;
+    }
+
+    @Override
+    public InMemoryRecommendations recommendations() {
+        return recommendations;
     }
 }

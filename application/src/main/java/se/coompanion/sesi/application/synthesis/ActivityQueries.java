@@ -1,0 +1,61 @@
+package se.coompanion.sesi.application.synthesis;
+
+import java.util.Objects;
+import se.coompanion.sesi.application.actor.port.in.ListActors;
+import se.coompanion.sesi.application.actor.port.in.ShowActor;
+import se.coompanion.sesi.application.competence.port.in.RankCompetences;
+import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.needs.port.in.ShowNeedsAssessment;
+import se.coompanion.sesi.application.needs.port.in.ShowNeedsCoverage;
+import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
+import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
+import se.coompanion.sesi.application.prestudy.port.in.ShowProjectFacts;
+import se.coompanion.sesi.application.scan.port.in.ListFindings;
+import se.coompanion.sesi.application.scan.port.in.ListSources;
+import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
+import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
+import se.coompanion.sesi.application.statistics.port.in.PrepareInformationMaterial;
+import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
+import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
+
+/**
+ * The other areas' use cases the synthesis reads the evidence through: it asks each area, as a user would, and never
+ * reads their out-ports or repeats their calculations.
+ */
+public record ActivityQueries(
+        ShowProjectFacts projectFacts,
+        ShowProgress progress,
+        ListSources sources,
+        ListFindings findings,
+        ListActors actors,
+        ShowActor actor,
+        ShowStakeholderGrid grid,
+        ShowPartnerShortlist shortlist,
+        ShowNeedsCoverage needsCoverage,
+        ShowNeedsAssessment needsAssessment,
+        TallyNeedThemes needThemes,
+        RankCompetences competenceRanking,
+        ShowGapMatrix gapMatrix,
+        ComputeResponseRates responseRates,
+        ComputeSurveyResults surveyResults,
+        PrepareInformationMaterial material) {
+
+    public ActivityQueries {
+        Objects.requireNonNull(projectFacts, "projectFacts");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(grid, "grid");
+        Objects.requireNonNull(shortlist, "shortlist");
+        Objects.requireNonNull(needsCoverage, "needsCoverage");
+        Objects.requireNonNull(needsAssessment, "needsAssessment");
+        Objects.requireNonNull(needThemes, "needThemes");
+        Objects.requireNonNull(competenceRanking, "competenceRanking");
+        Objects.requireNonNull(gapMatrix, "gapMatrix");
+        Objects.requireNonNull(responseRates, "responseRates");
+        Objects.requireNonNull(surveyResults, "surveyResults");
+        Objects.requireNonNull(material, "material");
+    }
+}
