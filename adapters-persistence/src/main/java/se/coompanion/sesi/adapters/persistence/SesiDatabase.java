@@ -55,6 +55,8 @@ import se.coompanion.sesi.adapters.persistence.survey.JooqKeyedForms;
 import se.coompanion.sesi.adapters.persistence.survey.JooqQuestionnaires;
 import se.coompanion.sesi.adapters.persistence.survey.JooqReturnedForms;
 import se.coompanion.sesi.adapters.persistence.survey.JooqSamplingFrames;
+import se.coompanion.sesi.adapters.persistence.synthesis.JooqRecommendations;
+import se.coompanion.sesi.adapters.persistence.synthesis.JooqSynthesisPersonalData;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
@@ -86,6 +88,7 @@ import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
 import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;
+import se.coompanion.sesi.application.synthesis.port.out.Recommendations;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -123,13 +126,14 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqActors(dsl), new JooqContacts(dsl),
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
                         new JooqStakeholderPersonalData(dsl), new JooqSeminarPersonalData(dsl),
-                        new JooqLearningPersonalData(dsl)),
+                        new JooqLearningPersonalData(dsl), new JooqSynthesisPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
                 new JooqNeedsAssessments(dsl),
                 new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl),
                 new JooqKeyedForms(dsl), new JooqReturnedForms(dsl),
                 new JooqSeminars(dsl), new JooqSeminarInvitations(dsl), new JooqSeminarMinutes(dsl),
-                new JooqLearningProgrammes(dsl), new JooqPilotRuns(dsl), new JooqLearningEvaluations(dsl));
+                new JooqLearningProgrammes(dsl), new JooqPilotRuns(dsl), new JooqLearningEvaluations(dsl),
+                new JooqRecommendations(dsl));
     }
 
     /**
@@ -321,7 +325,7 @@ public final class SesiDatabase implements AutoCloseable {
             CompetenceFrameworks competenceFrameworks, CompetenceRatings competenceRatings,
             KeyedForms keyedForms, ReturnedForms returnedForms,
             Seminars seminars, SeminarInvitations seminarInvitations, SeminarMinutes seminarMinutes,
-            LearningProgrammes learningProgrammes, PilotRuns pilotRuns, LearningEvaluations learningEvaluations)
-            implements SesiPorts {
+            LearningProgrammes learningProgrammes, PilotRuns pilotRuns, LearningEvaluations learningEvaluations,
+            Recommendations recommendations) implements SesiPorts {
     }
 }

@@ -52,6 +52,7 @@ import se.coompanion.sesi.application.seminar.port.in.WriteMinutes;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
+import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
 
 /**
  * The privacy promise, checked against the whole database rather than the tables this test knows: after erasure
@@ -119,6 +120,8 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
                 ImportOptions.ALL_OR_NOTHING));
         sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5, 2), "YES",
                 "Handledare: " + EMAIL));
+        sesi.recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
+                "HIGH", "Nås på " + PHONE, List.of("partner:sundsvalls-kommun", "finding:1")));
     }
 
     @Test
@@ -132,7 +135,8 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         assertThat(mentions(NAME, EMAIL, PHONE)).as("the test must start with the person in the database")
                 .containsKeys("contact_person", "actor", "stakeholder_assessment", "knowledge_source", "finding",
                         "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes",
-                        "learning_version", "learning_evaluation");
+                        "learning_version", "learning_evaluation",
+                        "synthesis_recommendation");
 
         ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
 
@@ -145,7 +149,7 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         assertThat(sesi.showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList())
                 .isEqualTo(gridBefore);
-        assertThat(erased.records()).isEqualTo(11);
+        assertThat(erased.records()).isEqualTo(12);
         assertThat(sesi.showStakeholderGrid().grid().get(0).assessment().rationale())
                 .contains("Enligt [erased] ([erased]) kan kommunen medfinansiera");
     }
@@ -157,7 +161,7 @@ abstract class PersonalDataHoldersContract extends DatabaseContractTest {
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("contact_person", "actor",
                 "knowledge_source", "finding", "stakeholder_assessment", "seminar_invitation", "seminar_attendance",
                 "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes", "learning_version",
-                "learning_evaluation");
+                "learning_evaluation", "synthesis_recommendation");
         assertThat(export.records().get(5).fields()).contains(new PersonalRecord.Field("answer", "ACCEPTED"),
                 new PersonalRecord.Field("answered_via", "PHONE"), new PersonalRecord.Field("reminded_on",
                         "2024-04-10"));
