@@ -134,7 +134,7 @@ public final class SynthesisService implements RecordRecommendation, ListRecomme
         PartnerCoverage partners = PartnerCoverage.of(preStudy.targetMunicipalities(),
                 areas.actors().list(ListActors.Query.ALL).stream().map(ListActors.Listed::actor).toList(), current,
                 preStudy.facts().ownerOrgNumber());
-        return new ShowCrossAnalysis.Result(links, themes, needs, modules, partners);
+        return new ShowCrossAnalysis.Result(links, records.ranking().framework(), themes, needs, modules, partners);
     }
 
     /** The survey's results tables of the variables, over all returns, in the questionnaire's order. */

@@ -22,6 +22,7 @@ import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.ProjectCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusCommand;
 import se.coompanion.sesi.adapters.cli.privacy.PrivacyCommand;
+import se.coompanion.sesi.adapters.cli.report.ReportCommand;
 import se.coompanion.sesi.adapters.cli.scan.ScanCommand;
 import se.coompanion.sesi.adapters.cli.seminar.SeminarCommand;
 import se.coompanion.sesi.adapters.cli.shared.DbCommand;
@@ -29,6 +30,7 @@ import se.coompanion.sesi.adapters.cli.stakeholder.StakeholderCommand;
 import se.coompanion.sesi.adapters.cli.statistics.MaterialCommand;
 import se.coompanion.sesi.adapters.cli.statistics.StatsCommand;
 import se.coompanion.sesi.adapters.cli.survey.SurveyCommand;
+import se.coompanion.sesi.adapters.cli.synthesis.SynthesisCommand;
 
 /**
  * The composition root of the {@code sesi} command: the only code that knows both the command line and the
@@ -104,6 +106,8 @@ public final class Main {
         commandLine.addSubcommand(new CompetenceCommand());
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new MaterialCommand());
+        commandLine.addSubcommand(new SynthesisCommand());
+        commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

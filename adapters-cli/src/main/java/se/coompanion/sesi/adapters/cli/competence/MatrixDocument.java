@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.coompanion.sesi.adapters.cli.render.Cell;
 import se.coompanion.sesi.adapters.cli.render.HtmlPage;
+import se.coompanion.sesi.adapters.cli.render.Table;
 import se.coompanion.sesi.adapters.cli.render.Templates;
 import se.coompanion.sesi.adapters.cli.render.chart.HeatMap;
 import se.coompanion.sesi.domain.competence.Competence;
@@ -21,7 +23,7 @@ import se.coompanion.sesi.domain.shared.OrganisationNumber;
  * competences some enterprise rated are shown, in the order of the Borich ranking, so that the largest needs stand
  * on the left; rows are the enterprises by name. Every text is escaped by the templates.
  */
-final class MatrixDocument {
+public final class MatrixDocument {
 
     /** The scale of the heat map: a gap of 0 or less is the lightest step, 4 (the largest possible) the darkest. */
     static final int LIGHTEST = 0;
@@ -38,7 +40,7 @@ final class MatrixDocument {
      * @param ranked  the rated competences in ranking order
      * @param locale  the language of the page
      */
-    MatrixDocument(GapMatrix matrix, Map<OrganisationNumber, String> names, List<CompetenceKey> ranked,
+    public MatrixDocument(GapMatrix matrix, Map<OrganisationNumber, String> names, List<CompetenceKey> ranked,
             Locale locale) {
         this.matrix = matrix;
         this.names = Map.copyOf(names);
@@ -46,8 +48,42 @@ final class MatrixDocument {
         this.locale = locale;
     }
 
-    String svg() {
+    public String svg() {
         return chart().svg();
+    }
+
+    /**
+     * The heat map's numbers for a page: the enterprises by name, the rated competences numbered by rank (the
+     * numbers are explained by {@link #legend()}), the gap in each cell ("–" where not rated).
+     */
+    public Table table() {
+        List<Table.Column> columns = new ArrayList<>();
+        columns.add(new Table.Column("enterprise", Message.of(MatrixDocument.class, "matrix.column.enterprise")));
+        for (int i = 0; i < this.columns.size(); i++) {
+            columns.add(new Table.Column(this.columns.get(i).key().value(), Message.literal(String.valueOf(i + 1))));
+        }
+        Table table = new Table(columns);
+        for (Line line : lines()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(line.label()));
+            line.cells().forEach(c -> cells.add(Cell.coded(c, Message.literal(c))));
+            table.row(cells);
+        }
+        return table;
+    }
+
+    /** What the numbered columns of {@link #table()} are: "Offentlig upphandling (public_procurement)", ... */
+    public List<String> legend() {
+        return columns.stream().map(c -> c.name(locale) + " (" + c.key().value() + ")").toList();
+    }
+
+    private List<Line> lines() {
+        List<Line> rows = new ArrayList<>();
+        for (OrganisationNumber enterprise : enterprises()) {
+            rows.add(new Line(name(enterprise), columns.stream().map(c -> shown(matrix.gap(enterprise, c.key())))
+                    .toList()));
+        }
+        return rows;
     }
 
     String html() {
@@ -58,12 +94,8 @@ final class MatrixDocument {
         for (int i = 0; i < columns.size(); i++) {
             headers.add(new Header(String.valueOf(i + 1), columns.get(i).name(locale), true));
         }
-        List<Line> rows = new ArrayList<>();
-        for (OrganisationNumber enterprise : enterprises()) {
-            rows.add(new Line(name(enterprise), columns.stream().map(c -> shown(matrix.gap(enterprise, c.key())))
-                    .toList()));
-        }
-        List<String> legend = columns.stream().map(c -> c.name(locale) + " (" + c.key().value() + ")").toList();
+        List<Line> rows = lines();
+        List<String> legend = legend();
         String title = text("matrix.title");
         String body = Templates.render("competence/matrix.html", new Page(title,
                 text("matrix.lead", matrix.enterprises().size(), columns.size()), text("matrix.chartHeading"),

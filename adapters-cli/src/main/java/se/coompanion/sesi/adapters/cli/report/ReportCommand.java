@@ -1,0 +1,40 @@
+package se.coompanion.sesi.adapters.cli.report;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.coompanion.sesi.adapters.cli.CliCommand;
+import se.coompanion.sesi.adapters.cli.CodeConverter;
+import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.domain.statistics.MaterialFormat;
+
+/** {@code sesi report --out DIR [--format html|md]}: the final report (slutrapport) in the language of --lang. */
+@Command(name = "report", resourceBundle = "se.coompanion.sesi.adapters.cli.report.messages",
+        mixinStandardHelpOptions = true, sortOptions = false)
+public final class ReportCommand extends CliCommand {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "report.out")
+    private Path directory;
+
+    @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = FormatConverter.class,
+            descriptionKey = "report.format")
+    private MaterialFormat format = MaterialFormat.HTML;
+
+    @Override
+    public Integer call() {
+        ReportFiles.Written written = ReportFiles.write(sesi(), directory.toAbsolutePath().normalize(), format,
+                context().locale());
+        out().println(text("report.written", written.file()));
+        if (written.missing() > 0) {
+            err().println(text("report.missing", written.missing()));
+        }
+        return ExitCode.OK;
+    }
+
+    /** Reads html or md. */
+    static final class FormatConverter extends CodeConverter<MaterialFormat> {
+        FormatConverter() {
+            super(MaterialFormat::parse);
+        }
+    }
+}
