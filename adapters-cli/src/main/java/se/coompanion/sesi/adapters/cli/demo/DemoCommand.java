@@ -1,5 +1,6 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +22,17 @@ public final class DemoCommand extends CliCommand {
     /** The demo database inside the output directory: DIR/sesi-demo.mv.db. */
     static final String DATABASE_NAME = "sesi-demo";
 
+    /** The documents the demo writes, for people: what each is and where it is in the output directory. */
+    private static final String[][] DOCUMENTS = {
+        {"demo.document.report", "slutrapport-sv.html"},
+        {"demo.document.reportEnglish", "slutrapport-en.html"},
+        {"demo.document.material", "informationsmaterial-sv.html"},
+        {"demo.document.surveyResults", "enkat/resultat"},
+        {"demo.document.surveyExport", "enkat/export"},
+        {"demo.document.grid", StakeholderDemo.GRID_FILE},
+        {"demo.document.heatMap", "kompetensgap-sv.html"},
+    };
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "sesi-demo", descriptionKey = "demo.out")
     private Path directory;
 
@@ -37,6 +49,14 @@ public final class DemoCommand extends CliCommand {
         }
         ShowProgress.Result status = sesi.showProgress().show();
         out().println(text("demo.done", out, database + ".mv.db"));
+        out().println();
+        out().println(text("demo.documents"));
+        for (String[] document : DOCUMENTS) {
+            Path file = out.resolve(document[1]);
+            if (Files.exists(file)) {
+                out().println("  " + text(document[0]) + ": " + file);
+            }
+        }
         out().println();
         out().println(text(StatusTable.heading(status.preStudy())));
         out().println();

@@ -37,13 +37,23 @@ public final class ReportFiles {
     }
 
     public static Written write(SesiApplication sesi, Path directory, MaterialFormat format, Locale locale) {
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw InvalidInputException.of(Message.of(ReportFiles.class, "report.notDirectory", directory));
-        }
-        PrepareFinalReport.FinalReport report = sesi.prepareFinalReport().prepare();
+        checkDirectory(directory);
+        return write(sesi.prepareFinalReport().prepare(), directory, format, locale);
+    }
+
+    /** Writes a report already prepared (the same content in several formats and languages). */
+    public static Written write(PrepareFinalReport.FinalReport report, Path directory, MaterialFormat format,
+            Locale locale) {
+        checkDirectory(directory);
         ReportBuilder builder = new ReportBuilder(report, locale);
         Path file = directory.resolve(fileName(format, locale));
         OutputFile.write(file, ReportDocument.render(builder.build(), format, locale));
         return new Written(file, builder.missing().size());
+    }
+
+    private static void checkDirectory(Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw InvalidInputException.of(Message.of(ReportFiles.class, "report.notDirectory", directory));
+        }
     }
 }

@@ -1,0 +1,33 @@
+package se.coompanion.sesi.adapters.cli.demo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import se.coompanion.sesi.adapters.cli.Language;
+import se.coompanion.sesi.adapters.cli.report.ReportFiles;
+import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
+import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.statistics.MaterialFormat;
+
+/**
+ * The final report, the demo's last document: {@code slutrapport-sv.html} and {@code slutrapport-en.html}, and the
+ * Markdown of both, in the demo directory. Its content is gathered once and written four times.
+ */
+final class ReportDemo implements DemoStep {
+
+    @Override
+    public Message title() {
+        return Message.of(ReportDemo.class, "demo.step.report");
+    }
+
+    @Override
+    public void run(SesiApplication sesi, Path directory) {
+        PrepareFinalReport.FinalReport report = sesi.prepareFinalReport().prepare();
+        for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
+            for (MaterialFormat format : MaterialFormat.values()) {
+                ReportFiles.write(report, directory, format, locale);
+            }
+        }
+    }
+}
