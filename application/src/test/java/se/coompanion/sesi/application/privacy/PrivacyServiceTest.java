@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.AddActor;
 import se.coompanion.sesi.application.actor.port.in.AddContact;
+import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
@@ -22,6 +23,7 @@ import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
+import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
 import se.coompanion.sesi.application.testing.InMemorySesiPorts;
 import se.coompanion.sesi.application.testing.TestValidation;
 import se.coompanion.sesi.domain.actor.ContactId;
@@ -54,6 +56,9 @@ class PrivacyServiceTest {
                 "Sundsvalls kommun", 2024, null, null, null, true, "Ring " + PHONE));
         sesi.recordFinding().record(new RecordFinding.Command("Kommunen vill samverka (" + NAME + ")",
                 List.of("COLLABORATION_STRUCTURE"), 2, "Ta kontakt tidigt", List.of("1")));
+        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
+                "HIGH", null, List.of("partner:sundsvalls-kommun")));
     }
 
     @Test
@@ -64,7 +69,7 @@ class PrivacyServiceTest {
         assertThat(export.actor().name()).isEqualTo("Sundsvalls kommun");
         assertThat(export.exportedAt()).isEqualTo(TestValidation.CLOCK.instant());
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("actor", "contact_person",
-                "knowledge_source", "finding", "stakeholder_assessment");
+                "knowledge_source", "finding", "stakeholder_assessment", "synthesis_recommendation");
         assertThat(export.records().get(1).fields()).contains(new PersonalRecord.Field("email", EMAIL),
                 new PersonalRecord.Field("phone", PHONE), new PersonalRecord.Field("lawful_basis",
                         "LEGITIMATE_INTEREST"));
@@ -86,7 +91,8 @@ class PrivacyServiceTest {
         assertThat(erased.changed()).as("stores that held the person; other areas' stores report 0")
                 .filteredOn(e -> e.records() > 0).containsExactly(new PersonalDataHolder.Erased("actor", 1),
                 new PersonalDataHolder.Erased("contact_person", 1), new PersonalDataHolder.Erased("knowledge_source", 1),
-                new PersonalDataHolder.Erased("finding", 1), new PersonalDataHolder.Erased("stakeholder_assessment", 1));
+                new PersonalDataHolder.Erased("finding", 1), new PersonalDataHolder.Erased("stakeholder_assessment", 1),
+                new PersonalDataHolder.Erased("synthesis_recommendation", 1));
         DataSubject asBefore = new DataSubject(new ContactId(99), NAME, Optional.of(EMAIL), Optional.of(PHONE));
         for (PersonalDataHolder holder : ports.personalDataHolders()) {
             assertThat(holder.export(asBefore)).as(holder.stores().toString()).isEmpty();
