@@ -388,7 +388,8 @@ public final class SesiApplication {
         ActivityQueries areas = new ActivityQueries(showProjectFacts, showProgress, listSources, listFindings,
                 listActors, showActor, showStakeholderGrid, showPartnerShortlist, showNeedsCoverage,
                 showNeedsAssessment, tallyNeedThemes, rankCompetences, showGapMatrix, computeResponseRates,
-                computeSurveyResults, prepareInformationMaterial);
+                computeSurveyResults, prepareInformationMaterial, listSeminars, showLearningResults, listPilotRuns,
+                listProgrammeVersions);
         SynthesisService synthesis = new SynthesisService(ports.recommendations(), areas, ports.transactions(),
                 commands, clock);
         this.recordRecommendation = UseCaseBoundary.guard(RecordRecommendation.class, synthesis);

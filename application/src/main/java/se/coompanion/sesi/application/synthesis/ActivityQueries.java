@@ -5,6 +5,9 @@ import se.coompanion.sesi.application.actor.port.in.ListActors;
 import se.coompanion.sesi.application.actor.port.in.ShowActor;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.learning.port.in.ListPilotRuns;
+import se.coompanion.sesi.application.learning.port.in.ListProgrammeVersions;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
 import se.coompanion.sesi.application.needs.port.in.ShowNeedsAssessment;
 import se.coompanion.sesi.application.needs.port.in.ShowNeedsCoverage;
 import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
@@ -12,6 +15,7 @@ import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProjectFacts;
 import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.scan.port.in.ListSources;
+import se.coompanion.sesi.application.seminar.port.in.ListSeminars;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.statistics.port.in.PrepareInformationMaterial;
@@ -38,7 +42,11 @@ public record ActivityQueries(
         ShowGapMatrix gapMatrix,
         ComputeResponseRates responseRates,
         ComputeSurveyResults surveyResults,
-        PrepareInformationMaterial material) {
+        PrepareInformationMaterial material,
+        ListSeminars seminars,
+        ShowLearningResults learningResults,
+        ListPilotRuns pilotRuns,
+        ListProgrammeVersions programmeVersions) {
 
     public ActivityQueries {
         Objects.requireNonNull(projectFacts, "projectFacts");
@@ -57,5 +65,9 @@ public record ActivityQueries(
         Objects.requireNonNull(responseRates, "responseRates");
         Objects.requireNonNull(surveyResults, "surveyResults");
         Objects.requireNonNull(material, "material");
+        Objects.requireNonNull(seminars, "seminars");
+        Objects.requireNonNull(learningResults, "learningResults");
+        Objects.requireNonNull(pilotRuns, "pilotRuns");
+        Objects.requireNonNull(programmeVersions, "programmeVersions");
     }
 }

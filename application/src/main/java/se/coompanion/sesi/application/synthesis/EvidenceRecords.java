@@ -3,11 +3,13 @@ package se.coompanion.sesi.application.synthesis;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
 import se.coompanion.sesi.application.needs.port.in.ShowNeedsCoverage;
 import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.shared.NotFoundException;
@@ -19,10 +21,17 @@ import se.coompanion.sesi.application.synthesis.port.in.ResolvedEvidence;
 import se.coompanion.sesi.domain.actor.Actor;
 import se.coompanion.sesi.domain.actor.ActorReference;
 import se.coompanion.sesi.domain.competence.BorichRanking;
+import se.coompanion.sesi.domain.learning.LearningModule;
+import se.coompanion.sesi.domain.learning.LearningResults;
+import se.coompanion.sesi.domain.learning.ModuleKey;
+import se.coompanion.sesi.domain.learning.Programme;
 import se.coompanion.sesi.domain.needs.NeedsAssessment;
 import se.coompanion.sesi.domain.needs.NeedsCoverage;
 import se.coompanion.sesi.domain.needs.RaisedNeed;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
+import se.coompanion.sesi.domain.seminar.AgendaItem;
+import se.coompanion.sesi.domain.seminar.Seminar;
+import se.coompanion.sesi.domain.seminar.SeminarDossier;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.shared.Municipality;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
@@ -43,6 +52,8 @@ final class EvidenceRecords {
     private List<ListFindings.Listed> findings;
     private RankCompetences.Result ranking;
     private List<ShowPartnerShortlist.Ranked> shortlist;
+    private List<SeminarDossier> seminars;
+    private final Map<Optional<Integer>, ShowLearningResults.Result> learning = new HashMap<>();
     private final Map<ResultGrouping.Kind, Optional<ComputeSurveyResults.Result>> survey = new EnumMap<>(
             ResultGrouping.Kind.class);
     private NotFoundException noSurvey;
@@ -83,6 +94,16 @@ final class EvidenceRecords {
 
     List<ShowPartnerShortlist.Ranked> shortlist() {
         return shortlist = remembered(shortlist, areas.shortlist()::shortlist);
+    }
+
+    /** Every seminar with what is documented about it, in number order. */
+    List<SeminarDossier> seminars() {
+        return seminars = remembered(seminars, () -> areas.seminars().list().seminars());
+    }
+
+    /** The learning programme's results of a version (empty: the latest version with evaluated pilot runs). */
+    ShowLearningResults.Result learning(Optional<Integer> version) {
+        return learning.computeIfAbsent(version, v -> areas.learningResults().results(v));
     }
 
     /**
@@ -127,7 +148,53 @@ final class EvidenceRecords {
         if (reference instanceof EvidenceReference.PartnerCandidate partner) {
             return partner(partner);
         }
-        throw new NotFoundException(message("evidence.kindNotRecorded", reference.code(), reference.kind().title()));
+        if (reference instanceof EvidenceReference.SeminarOutcome outcome) {
+            return seminar(outcome);
+        }
+        return pilot((EvidenceReference.PilotResult) reference);
+    }
+
+    private Evidence seminar(EvidenceReference.SeminarOutcome reference) {
+        List<SeminarDossier> all = seminars();
+        SeminarDossier dossier;
+        if (reference.seminar().isPresent()) {
+            long number = reference.seminar().getAsLong();
+            dossier = all.stream().filter(d -> d.seminar().id().value() == number).findFirst()
+                    .orElseThrow(() -> new NotFoundException(message("evidence.seminar.none", number)));
+        } else if (all.size() == 1) {
+            dossier = all.get(0);
+        } else {
+            throw new NotFoundException(all.isEmpty() ? message("evidence.seminar.noSeminar")
+                    : message("evidence.seminar.which", all.size(), reference.item()));
+        }
+        Seminar seminar = dossier.seminar();
+        AgendaItem item = seminar.item(reference.item()).orElseThrow(() -> new NotFoundException(
+                message("evidence.seminar.noItem", reference.item(), seminar.facts().title())));
+        if (!item.hasOutcome()) {
+            throw new NotFoundException(message("evidence.seminar.noOutcome", item.number(), item.title()));
+        }
+        return new Evidence.SeminarOutcome(reference.of(seminar.id().value()), seminar, item);
+    }
+
+    private Evidence pilot(EvidenceReference.PilotResult reference) {
+        ShowLearningResults.Result results = learning(reference.version().isPresent()
+                ? Optional.of(reference.version().getAsInt()) : Optional.empty());
+        Programme programme = results.evaluated().orElseThrow(() -> new NotFoundException(
+                message("evidence.pilot.noneEvaluated")));
+        ModuleKey key = ModuleKey.parse(reference.module());
+        LearningModule module = programme.module(key).orElseThrow(() -> new NotFoundException(
+                message("evidence.pilot.noModule", key, programme.number())));
+        LearningResults.Reaction reaction = results.reactions().stream().filter(r -> r.module().key().equals(key))
+                .findFirst().orElseThrow();
+        List<LearningResults.Gain> gains = results.gains().stream().filter(g -> g.module().key().equals(key))
+                .toList();
+        boolean evaluated = reaction.satisfaction().n() > 0 || reaction.relevance().n() > 0
+                || gains.stream().anyMatch(g -> g.gain().n() > 0);
+        if (!evaluated) {
+            throw new NotFoundException(message("evidence.pilot.notEvaluated", key, programme.number()));
+        }
+        return new Evidence.PilotResult(reference.of(programme.number()), programme, module, reaction, gains,
+                results.pilots());
     }
 
     private Evidence need(EvidenceReference.Need reference) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.coompanion.sesi.application.learning.port.in.ListPilotRuns;
 import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
 import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
@@ -20,6 +21,7 @@ import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
 import se.coompanion.sesi.domain.needs.Meeting;
 import se.coompanion.sesi.domain.needs.NeedsAssessment;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
+import se.coompanion.sesi.domain.seminar.SeminarDossier;
 import se.coompanion.sesi.domain.shared.GenderCounts;
 import se.coompanion.sesi.domain.statistics.InformationMaterial;
 import se.coompanion.sesi.domain.synthesis.EvidenceReference;
@@ -54,6 +56,8 @@ public final class FinalReportService implements PrepareFinalReport {
             List<ListRecommendations.Listed> recommendations = synthesis.list(records);
             ShowCrossAnalysis.Result cross = synthesis.analyse(records);
             List<NeedsAssessment> assessments = records.assessments();
+            Learning learning = new Learning(areas.programmeVersions().list(), areas.pilotRuns().list(),
+                    records.learning(Optional.empty()));
             return new FinalReport(preStudy, areas.progress().show().activities(),
                     LocalDate.ofInstant(clock.instant(), clock.getZone()),
                     new Scan(areas.sources().sources(Optional.empty()), records.findings()),
@@ -61,8 +65,8 @@ public final class FinalReportService implements PrepareFinalReport {
                     new Needs(records.coverage().coverage(),
                             areas.needThemes().tally(new TallyNeedThemes.Query(false)).tallies(), assessments),
                     new Competence(records.ranking(), areas.gapMatrix().matrix()),
-                    survey(records, cross, recommendations), material(),
-                    cross, horizontal(preStudy, assessments), recommendations);
+                    survey(records, cross, recommendations), records.seminars(), material(), learning,
+                    cross, horizontal(preStudy, assessments, records.seminars(), learning), recommendations);
         });
     }
 
@@ -97,14 +101,35 @@ public final class FinalReportService implements PrepareFinalReport {
         }
     }
 
-    private static Horizontal horizontal(PreStudy preStudy, List<NeedsAssessment> assessments) {
+    /**
+     * Every count of people by gender (the needs analysis's meetings, the seminars' attendees, the pilot runs'
+     * participants), the target groups of the needs, and the accessibility measures of the seminars and of the
+     * learning programme's latest version.
+     */
+    private static Horizontal horizontal(PreStudy preStudy, List<NeedsAssessment> assessments,
+            List<SeminarDossier> seminars, Learning learning) {
         GenderCounts interviewed = GenderCounts.ZERO;
         for (NeedsAssessment assessment : assessments) {
             for (Meeting meeting : assessment.meetings()) {
                 interviewed = interviewed.plus(meeting.participants());
             }
         }
-        return new Horizontal(List.of(new PeopleCount(PeopleGroup.NEEDS_PARTICIPANTS, interviewed)),
-                TargetGroupTally.of(preStudy.targetMunicipalities(), assessments), List.of());
+        GenderCounts attendees = GenderCounts.ZERO;
+        List<AccessibilityMeasure> accessibility = new ArrayList<>();
+        for (SeminarDossier dossier : seminars) {
+            attendees = attendees.plus(dossier.attendees());
+            dossier.seminar().facts().accessibility().forEach(m -> accessibility.add(new AccessibilityMeasure(
+                    dossier.seminar().facts().title(), m)));
+        }
+        GenderCounts participants = GenderCounts.ZERO;
+        for (ListPilotRuns.Listed pilot : learning.pilots()) {
+            participants = participants.plus(pilot.run().participants());
+        }
+        learning.results().latest().ifPresent(p -> p.modules().forEach(m -> m.adaptations().forEach(a ->
+                accessibility.add(new AccessibilityMeasure(m.key() + " " + m.title(), a)))));
+        return new Horizontal(List.of(new PeopleCount(PeopleGroup.NEEDS_PARTICIPANTS, interviewed),
+                new PeopleCount(PeopleGroup.SEMINAR_ATTENDEES, attendees),
+                new PeopleCount(PeopleGroup.PILOT_PARTICIPANTS, participants)),
+                TargetGroupTally.of(preStudy.targetMunicipalities(), assessments), accessibility);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import se.coompanion.sesi.application.actor.port.in.ListActors;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
 import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
 import se.coompanion.sesi.application.shared.CommandReading;
 import se.coompanion.sesi.application.shared.CommandValidator;
@@ -125,7 +126,10 @@ public final class SynthesisService implements RecordRecommendation, ListRecomme
             }
         }
         ThemeConvergence themes = ThemeConvergence.of(tallies, records.ranking().ranking(), measured, links);
-        List<NeedsLearningCoverage.Module> modules = List.of();
+        ShowLearningResults.Result learning = records.learning(Optional.empty());
+        List<NeedsLearningCoverage.Module> modules = learning.latest().map(p -> p.modules().stream()
+                .map(m -> new NeedsLearningCoverage.Module(m.key().value(), m.title(), m.competences())).toList())
+                .orElse(List.of());
         NeedsLearningCoverage needs = NeedsLearningCoverage.of(tallies, modules, links);
         Map<ActorKey, StakeholderAssessment> current = new HashMap<>();
         for (ShowStakeholderGrid.Placed placed : areas.grid().grid()) {
@@ -134,7 +138,8 @@ public final class SynthesisService implements RecordRecommendation, ListRecomme
         PartnerCoverage partners = PartnerCoverage.of(preStudy.targetMunicipalities(),
                 areas.actors().list(ListActors.Query.ALL).stream().map(ListActors.Listed::actor).toList(), current,
                 preStudy.facts().ownerOrgNumber());
-        return new ShowCrossAnalysis.Result(links, records.ranking().framework(), themes, needs, modules, partners);
+        return new ShowCrossAnalysis.Result(links, records.ranking().framework(), themes, needs, modules,
+                learning.coverage(), partners);
     }
 
     /** The survey's results tables of the variables, over all returns, in the questionnaire's order. */

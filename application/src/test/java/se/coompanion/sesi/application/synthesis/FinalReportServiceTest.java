@@ -47,11 +47,18 @@ class FinalReportServiceTest {
         assertThat(report.material()).as("no statistics imported").isEmpty();
         assertThat(report.recommendations()).singleElement()
                 .satisfies(r -> assertThat(r.evidence()).allMatch(e -> e.resolves()));
-        // 2 women and 1 man met in Sundsvall; no seminar or pilot yet
-        assertThat(report.horizontal().people()).singleElement().satisfies(p -> {
-            assertThat(p.group()).isEqualTo(PeopleGroup.NEEDS_PARTICIPANTS);
-            assertThat(p.counts()).isEqualTo(new GenderCounts(2, 1, 0, 0));
-        });
+        // 2 women and 1 man met in Sundsvall, walked in to the seminar and took part in the pilot
+        assertThat(report.horizontal().people()).extracting(PrepareFinalReport.PeopleCount::group).containsExactly(
+                PeopleGroup.NEEDS_PARTICIPANTS, PeopleGroup.SEMINAR_ATTENDEES, PeopleGroup.PILOT_PARTICIPANTS);
+        assertThat(report.horizontal().people()).allSatisfy(p -> assertThat(p.counts())
+                .isEqualTo(new GenderCounts(2, 1, 0, 0)));
+        assertThat(report.horizontal().accessibility()).containsExactly(
+                new PrepareFinalReport.AccessibilityMeasure("Analysseminarium", "Hörslinga"),
+                new PrepareFinalReport.AccessibilityMeasure("M1 Upphandling", "Material i förväg"));
+        assertThat(report.seminars()).singleElement().satisfies(d -> assertThat(d.seminar().agenda()).hasSize(2));
+        assertThat(report.learning().versions()).hasSize(1);
+        assertThat(report.learning().pilots()).singleElement().satisfies(p -> assertThat(p.evaluated()).isTrue());
+        assertThat(report.learning().results().reactions()).hasSize(2);
         assertThat(report.horizontal().targetGroups()).hasSize(TargetGroup.values().length)
                 .allMatch(t -> t.equals(new TargetGroupTally(t.group(), 0, 0)));
         assertThat(report.cross().themes().themes()).hasSize(3);
@@ -70,8 +77,12 @@ class FinalReportServiceTest {
         assertThat(report.survey()).isEmpty();
         assertThat(report.material()).isEmpty();
         assertThat(report.recommendations()).isEmpty();
-        assertThat(report.horizontal().people()).singleElement()
-                .satisfies(p -> assertThat(p.counts()).isEqualTo(GenderCounts.ZERO));
+        assertThat(report.horizontal().people()).hasSize(3)
+                .allSatisfy(p -> assertThat(p.counts()).isEqualTo(GenderCounts.ZERO));
+        assertThat(report.horizontal().accessibility()).isEmpty();
+        assertThat(report.seminars()).isEmpty();
+        assertThat(report.learning().versions()).isEmpty();
+        assertThat(report.learning().results().evaluated()).isEmpty();
     }
 
     @Test

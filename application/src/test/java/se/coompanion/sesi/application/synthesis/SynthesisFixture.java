@@ -8,11 +8,19 @@ import java.util.OptionalInt;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.AddActor;
 import se.coompanion.sesi.application.competence.port.in.ImportRatings;
+import se.coompanion.sesi.application.learning.port.in.AddModule;
+import se.coompanion.sesi.application.learning.port.in.CreateProgrammeVersion;
+import se.coompanion.sesi.application.learning.port.in.ImportEvaluations;
+import se.coompanion.sesi.application.learning.port.in.RecordPilotRun;
 import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
 import se.coompanion.sesi.application.needs.port.in.RecordNeed;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.scan.port.in.RecordFinding;
 import se.coompanion.sesi.application.scan.port.in.RegisterSource;
+import se.coompanion.sesi.application.seminar.port.in.AddAgendaItem;
+import se.coompanion.sesi.application.seminar.port.in.CreateSeminar;
+import se.coompanion.sesi.application.seminar.port.in.RecordOutcome;
+import se.coompanion.sesi.application.seminar.port.in.RecordWalkIns;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
@@ -50,6 +58,11 @@ import se.coompanion.sesi.domain.survey.entry.EntryPass;
  *              digital_skills: gaps 1 + 0 = 1, required 7, N 2: MWDS 1 x 3.5 / 2 = 1.75 (rank 3)
  * survey       four ekonomiska föreningar in Sundsvall, all returned:
  *              stodstruktur 1, 2, 3, 1; behov_upphandling 5, 4, 2, 9; stod_onskat 4 | 1 | 1 | 2
+ * seminar      held 2024-03-12 (hearing loop): item 1 "Inledning" (no outcome), item 2 social procurement rated
+ *              5, 4, 4 (N 3, mean 13 / 3 = 4.33) with one conclusion; 2 women and 1 man walked in
+ * learning     version 1 (2024-01-08): M1 procurement (public_procurement; adaptation "Material i förväg"),
+ *              M2 marketing (marketing_and_sales); a pilot on 2024-01-30 with 2 women and 1 man;
+ *              M1 evaluated by P01 (satisfaction 5, relevance 4, objective 1 from 2 to 4) and P02 (4, 5, 1 to 3)
  * </pre>
  */
 final class SynthesisFixture {
@@ -94,7 +107,36 @@ final class SynthesisFixture {
                         List.of("769639-0181", "public_procurement", "2", "4"),
                         List.of("769639-0181", "digital_skills", "3", "3"))), ImportOptions.ALL_OR_NOTHING));
         f.survey();
+        f.seminar();
+        f.learning();
         return f;
+    }
+
+    private void seminar() {
+        sesi.createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 3, 12),
+                LocalDate.of(2024, 3, 5), "Folkets hus, Sundsvall", null, List.of("Hörslinga")));
+        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Inledning", null, null));
+        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Sociala hänsyn i upphandling", "SOCIAL_PROCUREMENT",
+                null));
+        sesi.recordOutcome().record(new RecordOutcome.Command(null, 2, "5,4,4",
+                List.of("Pröva reserverade kontrakt i två kommuner"), false));
+        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "WOMAN", 2));
+        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 1));
+    }
+
+    private void learning() {
+        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
+                null, null, LocalDate.of(2024, 1, 8)));
+        sesi.addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"),
+                List.of("public_procurement"), "CLASSROOM", "3", List.of("Material i förväg")));
+        sesi.addModule().add(new AddModule.Command(null, null, "Marknadsföring", List.of("Göra en säljplan"),
+                List.of("marketing_and_sales"), "DIGITAL", "2", List.of()));
+        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 2, 1, 0,
+                0, "Sundsvall"));
+        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of("utvardering.csv",
+                List.of("pilot", "deltagare", "modul", "nöjdhet", "relevans", "före_1", "efter_1"), List.of(
+                        List.of("1", "P01", "M1", "5", "4", "2", "4"),
+                        List.of("1", "P02", "M1", "4", "5", "1", "3"))), ImportOptions.ALL_OR_NOTHING));
     }
 
     void actor(String name, String number, String role, String municipality) {

@@ -62,6 +62,37 @@ class SynthesisServiceTest {
     }
 
     @Test
+    void seminar_outcomes_and_pilot_results_resolve_with_the_seminar_and_the_version_filled_in() {
+        RecordRecommendation.Result result = fixture.recommend("Upphandling i lärprogrammet", "HIGH", "seminar:2",
+                "pilot:m1");
+
+        assertThat(result.recommendation().recommendation().evidence()).extracting(r -> r.code())
+                .containsExactly("seminar:1/2", "pilot:1/M1");
+        Evidence.SeminarOutcome outcome = (Evidence.SeminarOutcome) result.evidence().get(0);
+        // ratings 5, 4, 4: N 3, sum 13
+        assertThat(outcome.item().relevance().n()).isEqualTo(3);
+        assertThat(outcome.item().relevance().mean().sum()).isEqualTo(13);
+        assertThat(outcome.item().conclusions()).containsExactly("Pröva reserverade kontrakt i två kommuner");
+        Evidence.PilotResult pilot = (Evidence.PilotResult) result.evidence().get(1);
+        // satisfaction 5 and 4 (N 2, sum 9); relevance 4 and 5; objective 1: gains 4 - 2 = 2 and 3 - 1 = 2
+        assertThat(pilot.reaction().satisfaction()).isEqualTo(new se.coompanion.sesi.domain.shared.Mean(2, 9));
+        assertThat(pilot.gains()).singleElement().satisfies(g -> assertThat(g.gain())
+                .isEqualTo(new se.coompanion.sesi.domain.shared.Mean(2, 4)));
+        assertThat(pilot.pilots()).containsExactly(1);
+    }
+
+    @Test
+    void a_seminar_item_without_outcome_and_a_module_without_evaluations_name_no_evidence() {
+        assertThatThrownBy(() -> fixture.recommend("Något", "LOW", "seminar:1", "seminar:9", "seminar:2/2",
+                "pilot:M2", "pilot:M7", "pilot:3/M1"))
+                .isInstanceOf(NotFoundException.class).satisfies(e -> assertThat(e.getMessage()).contains(
+                        "seminar:1: agenda item 1 \"Inledning\" has no outcome yet",
+                        "seminar:9: there is no agenda item 9", "seminar:2/2: there is no seminar 2",
+                        "pilot:M2: module M2 of version 1 has no evaluations",
+                        "pilot:M7: there is no module M7 in version 1", "pilot:3/M1: "));
+    }
+
+    @Test
     void a_recommendation_without_evidence_is_invalid_and_nothing_is_stored() {
         assertThatThrownBy(() -> fixture.recommend("Något", "HIGH"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one piece of evidence");
@@ -169,11 +200,15 @@ class SynthesisServiceTest {
     void the_cross_analysis_names_the_open_needs_and_the_municipalities_without_a_partner_candidate() {
         ShowCrossAnalysis.Result cross = fixture.sesi.showCrossAnalysis().analyse();
 
-        // prioritised (HIGH somewhere): public procurement and work integration; no programme yet: both open
-        assertThat(cross.modules()).isEmpty();
+        // prioritised (HIGH somewhere): public procurement (M1 addresses public_procurement) and work integration
+        // (no module addresses supervision or work environment)
+        assertThat(cross.modules()).extracting(NeedsLearningCoverage.Module::key).containsExactly("M1", "M2");
+        assertThat(cross.needs().rows()).extracting(NeedsLearningCoverage.Row::covered).containsExactly(true, false);
         assertThat(cross.needs().open()).extracting(r -> r.tally().theme().theme())
-                .containsExactly(Theme.PUBLIC_PROCUREMENT, Theme.WORK_INTEGRATION);
-        assertThat(cross.needs().rows()).noneMatch(NeedsLearningCoverage.Row::covered);
+                .containsExactly(Theme.WORK_INTEGRATION);
+        // the learning programme's own coverage of the top gaps: public_procurement by M1, financing_and_grants and
+        // digital_skills by none
+        assertThat(cross.gaps()).extracting(g -> g.covered()).containsExactly(true, false, false);
         // 15 municipalities; only Sundsvall has a candidate (its municipality; Coompanion is the owner)
         assertThat(cross.partners().rows()).hasSize(15);
         assertThat(cross.partners().withoutCandidate()).hasSize(14);
@@ -195,6 +230,8 @@ class SynthesisServiceTest {
         assertThat(cross.themes().themes()).isEmpty();
         assertThat(cross.themes().gaps()).isEmpty();
         assertThat(cross.needs().rows()).isEmpty();
+        assertThat(cross.modules()).isEmpty();
+        assertThat(cross.gaps()).isEmpty();
         assertThat(cross.partners().withoutCandidate()).hasSize(15);
     }
 }

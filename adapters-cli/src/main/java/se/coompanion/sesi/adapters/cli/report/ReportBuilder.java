@@ -22,6 +22,9 @@ import se.coompanion.sesi.adapters.cli.report.ReportView.Block;
 import se.coompanion.sesi.adapters.cli.report.ReportView.Chart;
 import se.coompanion.sesi.adapters.cli.report.ReportView.Section;
 import se.coompanion.sesi.adapters.cli.report.ReportView.TableView;
+import se.coompanion.sesi.application.learning.port.in.ListPilotRuns;
+import se.coompanion.sesi.application.learning.port.in.ListProgrammeVersions;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
 import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.scan.port.in.ListSources;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
@@ -33,6 +36,9 @@ import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport.Final
 import se.coompanion.sesi.application.synthesis.port.in.ResolvedEvidence;
 import se.coompanion.sesi.domain.competence.BorichRanking;
 import se.coompanion.sesi.domain.competence.CompetenceScore;
+import se.coompanion.sesi.domain.learning.Applied;
+import se.coompanion.sesi.domain.learning.LearningResults;
+import se.coompanion.sesi.domain.learning.Programme;
 import se.coompanion.sesi.domain.needs.NeedsCoverage;
 import se.coompanion.sesi.domain.needs.ThemeTally;
 import se.coompanion.sesi.domain.prestudy.ActivityKey;
@@ -40,7 +46,14 @@ import se.coompanion.sesi.domain.prestudy.ActivityProgress;
 import se.coompanion.sesi.domain.prestudy.ProgressStatus;
 import se.coompanion.sesi.domain.prestudy.ProjectFacts;
 import se.coompanion.sesi.domain.shared.GenderCounts;
+import se.coompanion.sesi.domain.seminar.AgendaItem;
+import se.coompanion.sesi.domain.seminar.InvitationStatus;
+import se.coompanion.sesi.domain.seminar.Seminar;
+import se.coompanion.sesi.domain.seminar.SeminarDossier;
+import se.coompanion.sesi.domain.seminar.SeminarEvaluation;
+import se.coompanion.sesi.domain.seminar.SeminarFacts;
 import se.coompanion.sesi.domain.shared.LegalForm;
+import se.coompanion.sesi.domain.shared.Mean;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
 import se.coompanion.sesi.domain.statistics.Figure;
@@ -93,9 +106,9 @@ final class ReportBuilder {
         sections.add(needs());
         sections.add(competence());
         sections.add(survey());
-        sections.add(nothingYet("seminar", ActivityKey.ANALYSIS_SEMINAR));
+        sections.add(seminar());
         sections.add(material());
-        sections.add(nothingYet("learning", ActivityKey.LEARNING_PROGRAMME));
+        sections.add(learning());
         sections.add(cross());
         sections.add(horizontal());
         sections.add(shortlist());
@@ -488,9 +501,130 @@ final class ReportBuilder {
         return new Section("material", text(ActivityKey.INFORMATION_MATERIAL.title()), blocks);
     }
 
-    /** An activity whose records this report cannot show yet: its progress, and what is missing. */
-    private Section nothingYet(String id, ActivityKey activity) {
-        return new Section(id, text(activity.title()), List.of(nothing(activity, id + ".how")));
+    private Section seminar() {
+        List<Block> blocks = new ArrayList<>();
+        if (report.seminars().isEmpty()) {
+            blocks.add(nothing(ActivityKey.ANALYSIS_SEMINAR, "seminar.how"));
+            return new Section("seminar", text(ActivityKey.ANALYSIS_SEMINAR.title()), blocks);
+        }
+        for (SeminarDossier dossier : report.seminars()) {
+            Seminar seminar = dossier.seminar();
+            SeminarFacts facts = seminar.facts();
+            if (report.seminars().size() > 1) {
+                blocks.add(Block.subheading(text("seminar.heading", seminar.id().value(), facts.title())));
+            }
+            Map<InvitationStatus, Integer> invitations = dossier.invitationsByStatus(report.producedOn());
+            GenderCounts attendees = dossier.attendees();
+            blocks.add(Block.paragraph(text("seminar.lead", facts.title(), facts.date(),
+                    facts.place().orElse(text("seminar.digital")), dossier.invitations().size(),
+                    invitations.get(InvitationStatus.ACCEPTED), attendees.total(), attendees.women(), attendees.men(),
+                    attendees.nonBinary(), attendees.notStated(),
+                    dossier.minutes().latestFinal().map(v -> text("seminar.minutesFinal", v.version()))
+                            .orElse(text("seminar.minutesNone")),
+                    text(dossier.held() ? "yes" : "no"))));
+            List<AgendaItem> rated = seminar.agenda().stream().filter(AgendaItem::hasOutcome).toList();
+            if (rated.isEmpty()) {
+                blocks.add(Block.paragraph(text("seminar.noOutcomes")));
+            } else {
+                Table table = table("item", "title", "method", "n", "mean", "conclusions");
+                List<BarChart.Bar> bars = new ArrayList<>();
+                for (AgendaItem item : rated) {
+                    Mean mean = item.relevance().mean();
+                    table.row(Cell.number(item.number()), Cell.text(item.title()),
+                            Cell.text(item.method().map(m -> text(m.title())).orElse("")), Cell.number(mean.n()),
+                            mean.value().map(v -> Cell.decimal(v, 2)).orElse(Cell.empty()),
+                            Cell.text(String.join("; ", item.conclusions())));
+                    bars.add(new BarChart.Bar(item.method().map(m -> text(m.title())).orElse(item.title()),
+                            mean.value().map(BigDecimal::doubleValue).orElse(0.0), mean(mean), false));
+                }
+                String title = text("seminar.chart", facts.title());
+                blocks.add(Block.figure(new Chart("seminar-" + seminar.id().value(), title, new BarChart(title,
+                        text("seminar.chartDescription", describe(bars)), bars, 5).svg(), text("seminar.caption"),
+                        TableView.of(text("seminar.table"), table, locale))));
+            }
+            SeminarEvaluation evaluation = seminar.evaluation();
+            if (!evaluation.isEmpty()) {
+                blocks.add(Block.paragraph(text("seminar.evaluation", mean(evaluation.ratings().mean()),
+                        evaluation.ratings().n())));
+                if (!evaluation.comments().isEmpty()) {
+                    blocks.add(Block.bullets(evaluation.comments()));
+                }
+            }
+        }
+        return new Section("seminar", text(ActivityKey.ANALYSIS_SEMINAR.title()), blocks);
+    }
+
+    private Section learning() {
+        PrepareFinalReport.Learning learning = report.learning();
+        List<Block> blocks = new ArrayList<>();
+        if (learning.versions().isEmpty()) {
+            blocks.add(nothing(ActivityKey.LEARNING_PROGRAMME, "learning.how"));
+            return new Section("learning", text(ActivityKey.LEARNING_PROGRAMME.title()), blocks);
+        }
+        Programme latest = learning.versions().get(learning.versions().size() - 1).programme();
+        GenderCounts participants = GenderCounts.ZERO;
+        for (ListPilotRuns.Listed pilot : learning.pilots()) {
+            participants = participants.plus(pilot.run().participants());
+        }
+        blocks.add(Block.paragraph(text("learning.lead", learning.versions().size(), latest.number(),
+                latest.version().title(), latest.modules().size(), NumberText.decimal(latest.hours(), 2, locale)
+                        .replaceAll("[.,]00$", ""),
+                learning.pilots().size(), learning.pilots().stream().filter(ListPilotRuns.Listed::evaluated).count(),
+                participants.total())));
+        Table versions = table("version", "title", "created_on", "modules", "pilots", "evaluated", "changes");
+        for (ListProgrammeVersions.Listed v : learning.versions()) {
+            versions.row(Cell.number(v.programme().number()), Cell.text(v.programme().version().title()),
+                    Cell.date(v.programme().version().createdOn()), Cell.number(v.programme().modules().size()),
+                    Cell.number(v.pilots()), Cell.number(v.evaluatedPilots()),
+                    Cell.text(v.programme().version().changes().map(c -> c + v.programme().version().reason()
+                            .map(r -> " (" + r + ")").orElse("")).orElse("")));
+        }
+        blocks.add(Block.table(TableView.of(text("learning.versions"), versions, locale)));
+        ShowLearningResults.Result results = learning.results();
+        if (results.evaluated().isEmpty()) {
+            blocks.add(Block.paragraph(text("learning.notEvaluated")));
+            return new Section("learning", text(ActivityKey.LEARNING_PROGRAMME.title()), blocks);
+        }
+        int version = results.evaluated().get().number();
+        Table reactions = table("module", "title", "satisfaction_n", "satisfaction", "relevance_n", "relevance");
+        List<BarChart.Bar> bars = new ArrayList<>();
+        for (LearningResults.Reaction r : results.reactions()) {
+            reactions.row(Cell.text(r.module().key().value()), Cell.text(r.module().title()),
+                    Cell.number(r.satisfaction().n()), decimal(r.satisfaction()), Cell.number(r.relevance().n()),
+                    decimal(r.relevance()));
+            bars.add(new BarChart.Bar(r.module().key() + " " + r.module().title(),
+                    r.relevance().value().map(BigDecimal::doubleValue).orElse(0.0), mean(r.relevance()), false));
+        }
+        String title = text("learning.chart", version);
+        blocks.add(Block.figure(new Chart("learning-reaction", title, new BarChart(title,
+                text("learning.chartDescription", describe(bars)), bars, 5).svg(),
+                text("learning.caption", results.pilots().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", "))), TableView.of(text("learning.reactions"), reactions,
+                        locale))));
+        Table gains = table("module", "objective", "n", "before", "after", "gain");
+        for (LearningResults.Gain g : results.gains()) {
+            gains.row(Cell.text(g.module().key().value()), Cell.text(g.objective() + ". " + g.text()),
+                    Cell.number(g.gain().n()), decimal(g.before()), decimal(g.after()), decimal(g.gain()));
+        }
+        blocks.add(Block.subheading(text("learning.gainsHeading")));
+        blocks.add(Block.table(TableView.of(text("learning.gains"), gains, locale)));
+        LearningResults.FollowUps f = results.followUps();
+        blocks.add(Block.paragraph(text("learning.followUps", f.evaluations(), f.planned(), f.done(),
+                f.applied().getOrDefault(Applied.YES, 0), f.applied().getOrDefault(Applied.PARTLY, 0),
+                f.applied().getOrDefault(Applied.NO, 0))));
+        return new Section("learning", text(ActivityKey.LEARNING_PROGRAMME.title()), blocks);
+    }
+
+    private String mean(Mean mean) {
+        return mean.value().map(v -> NumberText.decimal(v, 2, locale)).orElse("–");
+    }
+
+    private static Cell decimal(Mean mean) {
+        return mean.value().map(v -> Cell.decimal(v, 2)).orElse(Cell.empty());
+    }
+
+    private static String describe(List<BarChart.Bar> bars) {
+        return bars.stream().map(b -> b.label() + " " + b.shown()).collect(Collectors.joining(", "));
     }
 
     /** "Nothing recorded yet" with the activity's progress details and how to record it. */
@@ -525,6 +659,11 @@ final class ReportBuilder {
                         report.cross().needs().rows().size())));
         if (!report.cross().needs().rows().isEmpty()) {
             blocks.add(Block.table(TableView.of(text("cross.learningTable"), tables.learning(), locale)));
+        }
+        if (!report.cross().gaps().isEmpty()) {
+            blocks.add(Block.paragraph(text("cross.coverageLead", report.cross().gaps().stream()
+                    .filter(g -> !g.covered()).count(), report.cross().gaps().size())));
+            blocks.add(Block.table(TableView.of(text("cross.coverageTable"), tables.coverage(), locale)));
         }
         blocks.add(Block.subheading(text("cross.partners")));
         var without = report.cross().partners().withoutCandidate();

@@ -6,6 +6,8 @@ import se.coompanion.sesi.adapters.cli.render.Cell;
 import se.coompanion.sesi.adapters.cli.render.Table;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
 import se.coompanion.sesi.domain.competence.BorichRanking;
+import se.coompanion.sesi.domain.learning.LearningResults;
+import se.coompanion.sesi.domain.learning.ModuleKey;
 import se.coompanion.sesi.domain.needs.ThemeTally;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.synthesis.NeedsLearningCoverage;
@@ -21,7 +23,7 @@ public final class CrossTables {
 
     /** The parts of the cross-analysis, in the order people read them. */
     public enum Part {
-        THEMES, LINKS, GAPS, LEARNING, PARTNERS
+        THEMES, LINKS, GAPS, LEARNING, COVERAGE, PARTNERS
     }
 
     private final ShowCrossAnalysis.Result cross;
@@ -38,6 +40,7 @@ public final class CrossTables {
             case LINKS -> links();
             case GAPS -> gaps();
             case LEARNING -> learning();
+            case COVERAGE -> coverage();
             case PARTNERS -> partners();
         };
     }
@@ -111,6 +114,18 @@ public final class CrossTables {
                     Cell.text(row.addressing().stream().map(NeedsLearningCoverage.Module::key)
                             .collect(Collectors.joining("|"))),
                     Cell.bool(row.covered()));
+        }
+        return table;
+    }
+
+    /** The learning programme's coverage of the top competence gaps by the modules of its latest version. */
+    public Table coverage() {
+        Table table = SynthesisTables.table("rank", "competence", "mwds", "modules", "covered");
+        for (LearningResults.Coverage c : cross.gaps()) {
+            table.row(Cell.number(c.gap().rank()), Cell.coded(c.gap().score().competence().key().value(),
+                    Message.literal(c.gap().score().competence().name(locale))), Cell.decimal(c.gap().score().mwds(), 2),
+                    Cell.text(c.addressed().stream().map(ModuleKey::value).collect(Collectors.joining("|"))),
+                    Cell.bool(c.covered()));
         }
         return table;
     }

@@ -16,6 +16,7 @@ import se.coompanion.sesi.domain.needs.Priority;
 import se.coompanion.sesi.domain.needs.RaisedNeed;
 import se.coompanion.sesi.domain.shared.County;
 import se.coompanion.sesi.domain.shared.LegalForm;
+import se.coompanion.sesi.domain.shared.Mean;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.shared.Municipality;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
@@ -60,10 +61,27 @@ public final class EvidenceText {
                     NumberText.decimal(score.mwds(), 2, locale), score.n(),
                     NumberText.decimal(score.meanGap(), 2, locale), score.gapAtLeastTwo());
         }
+        if (evidence instanceof Evidence.SeminarOutcome outcome) {
+            return text("evidence.seminar", outcome.item().title(), outcome.seminar().facts().title(),
+                    outcome.seminar().facts().date(), mean(outcome.item().relevance().mean()),
+                    outcome.item().relevance().n(), String.join("; ", outcome.item().conclusions()));
+        }
+        if (evidence instanceof Evidence.PilotResult pilot) {
+            return text("evidence.pilot", pilot.module().key(), pilot.module().title(), pilot.programme().number(),
+                    mean(pilot.reaction().satisfaction()), pilot.reaction().satisfaction().n(),
+                    mean(pilot.reaction().relevance()), pilot.reaction().relevance().n(),
+                    pilot.gains().stream().map(g -> text("evidence.gain", g.objective(), mean(g.before()),
+                            mean(g.after()), mean(g.gain()), g.gain().n())).collect(Collectors.joining("; ")));
+        }
         Evidence.Partner partner = (Evidence.Partner) evidence;
         return text("evidence.partner", partner.actor().name(), partner.rank(),
                 partner.assessment().candidacy().title(), partner.assessment().quadrant().title(),
                 partner.assessment().attitude().value());
+    }
+
+    /** A mean with two decimals, "–" without values. */
+    private String mean(Mean mean) {
+        return mean.value().map(v -> NumberText.decimal(v, 2, locale)).orElse("–");
     }
 
     /** The kind of a reference for people. */

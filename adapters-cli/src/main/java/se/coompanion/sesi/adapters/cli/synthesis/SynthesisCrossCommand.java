@@ -15,7 +15,7 @@ import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.synthesis.PartnerCoverage;
 
 /**
- * {@code sesi synthesis cross [themes|links|gaps|learning|partners]}: the cross-analysis; people see every part, CSV
+ * {@code sesi synthesis cross [themes|links|gaps|learning|coverage|partners]}: the cross-analysis; people see every part, CSV
  * needs the part.
  */
 @Command(name = "cross", resourceBundle = "se.coompanion.sesi.adapters.cli.synthesis.messages",
@@ -55,6 +55,8 @@ public final class SynthesisCrossCommand extends CliCommand {
             case THEMES -> out().println(text("cross.note.THEMES"));
             case LEARNING -> out().println(cross.modules().isEmpty() ? text("cross.note.noProgramme")
                     : text("cross.note.LEARNING", cross.needs().open().size(), cross.needs().rows().size()));
+            case COVERAGE -> out().println(text("cross.note.COVERAGE", cross.gaps().stream()
+                    .filter(g -> !g.covered()).count(), cross.gaps().size()));
             case PARTNERS -> out().println(text("cross.note.PARTNERS", cross.partners().withoutCandidate().size(),
                     cross.partners().rows().size(), String.join(", ", cross.partners().withoutCandidate().stream()
                             .map(PartnerCoverage.Row::municipality).map(m -> m.name()).toList())));

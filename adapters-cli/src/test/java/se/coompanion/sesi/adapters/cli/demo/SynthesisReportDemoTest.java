@@ -49,7 +49,7 @@ class SynthesisReportDemoTest {
         assertThat(list).hasSize(7);
         assertThat(evidence).hasSizeGreaterThan(list.size()).allMatch(l -> l.contains(",true,"));
         assertThat(evidence).extracting(l -> l.split(",")[3]).contains("NEED", "FINDING", "SURVEY_TABLE",
-                "BORICH_RANK", "PARTNER_CANDIDATE");
+                "SEMINAR_OUTCOME", "BORICH_RANK", "PILOT_RESULT", "PARTNER_CANDIDATE");
     }
 
     @Test
@@ -61,13 +61,14 @@ class SynthesisReportDemoTest {
         assertThat(HtmlStructure.problems(swedish, "sources")).isEmpty();
         assertThat(HtmlStructure.problems(english, "sources")).isEmpty();
         // progress, grid, needs themes, Borich ranking, heat map, survey rates, the survey's key questions (the
-        // support-structure questions the cross-analysis reads), women's entrepreneurship, gender: every chart with
-        // its table
-        assertThat(HtmlStructure.figureCount(swedish)).isGreaterThanOrEqualTo(12);
+        // support-structure questions the cross-analysis reads), the seminar's methods, women's entrepreneurship, the
+        // pilot's reaction, gender: every chart with its table
+        assertThat(HtmlStructure.figureCount(swedish)).isGreaterThanOrEqualTo(14);
         assertThat(HtmlStructure.headings(swedish)).contains("h2 Korsanalys", "h2 Partnerlista", "h2 Rekommendationer",
                 "h2 Bilaga: Underlag", "h2 Bilaga: Källor", "h3 Intressenternas makt/intresse-matris",
                 "h3 Kompetensgapen rangordnade efter Borich MWDS", "h3 Gapmatrisen: företag och kompetenser",
-                "h3 Enkätundersökningens svarsfrekvenser (AAPOR)", "h3 Kvinnors andel i nyckeltalen");
+                "h3 Enkätundersökningens svarsfrekvenser (AAPOR)", "h3 Kvinnors andel i nyckeltalen",
+                "h3 Reaktion på modulerna i version 1 (Kirkpatrick nivå 1): relevans");
         // the recommendations refer to the annex by number, and every number is in the annex
         assertThat(swedish).contains("<a href=\"#evidence-1\">[1]</a>", "id=\"evidence-1\"",
                 "need:PUBLIC_PROCUREMENT", "Gröna Händer Arbetskooperativ ek. för.: nr 1 på partnerlistan");
@@ -76,8 +77,11 @@ class SynthesisReportDemoTest {
         for (int n = 1; n <= cited; n++) {
             assertThat(swedish).contains("href=\"#evidence-" + n + "\"");
         }
-        // every count of people by gender: the needs analysis's 10 interviews
-        assertThat(swedish).contains("Deltagare i behovsanalysens möten");
+        // every count of people by gender: the needs analysis's interviews, the seminar's 20 attendees (12 women,
+        // 7 men, 1 not stated), the pilot's 12 participants (7 women, 4 men, 1 not stated); accessibility measures
+        assertThat(swedish).contains("Deltagare i behovsanalysens möten", "Deltagare i analysseminariet",
+                "Deltagare i lärprogrammets pilotomgångar", "<td class=\"number\">20</td>",
+                "Tillgänglighetsåtgärder", "Hörslinga");
         assertThat(english).contains("<html lang=\"en\"", "Final report: Socialt entreprenörskap social innovation",
                 "Cross-analysis", "Annex: Evidence", "Participants in the needs analysis");
         assertThat(UntranslatedText.in(english, "sv", UntranslatedText.REPORT_BUNDLES))

@@ -37,12 +37,16 @@ class SynthesisCommandsTest {
         assertThat(list.get(0)).isEqualTo("number,priority,statement,evidence,unresolved,rationale");
         assertThat(list).hasSize(8);
         assertThat(list.get(1)).startsWith("1,HIGH,\"Bygg genomförandeprojektets lärprogram kring offentlig upphandling")
-                .contains(",need:PUBLIC_PROCUREMENT|borich:public_procurement|survey:behov_upphandling|finding:10,0,");
+                .contains(",need:PUBLIC_PROCUREMENT|borich:public_procurement|survey:behov_upphandling|finding:10|"
+                        + "seminar:1/2|pilot:1/M1,0,");
         assertThat(evidence.get(0)).isEqualTo("recommendation,position,reference,kind,resolved,summary");
         assertThat(evidence.subList(1, evidence.size())).extracting(l -> l.split(",")[2]).containsExactly(
-                "need:PUBLIC_PROCUREMENT", "borich:public_procurement", "survey:behov_upphandling", "finding:10");
+                "need:PUBLIC_PROCUREMENT", "borich:public_procurement", "survey:behov_upphandling", "finding:10",
+                "seminar:1/2", "pilot:1/M1");
         assertThat(evidence.subList(1, evidence.size())).allMatch(l -> l.split(",")[4].equals("true"));
         assertThat(evidence.get(2)).contains("BORICH_RANK", "rang 1 av 17 i Borich-rangordningen");
+        assertThat(evidence.get(5)).contains("SEMINAR_OUTCOME", "relevans för regionen 4,17 (N 18)");
+        assertThat(evidence.get(6)).contains("PILOT_RESULT", "modul M1", "relevans 4,67 (N 12)");
     }
 
     @Test
@@ -89,6 +93,14 @@ class SynthesisCommandsTest {
                 .isEqualTo("rank,competence,mwds,theme,municipalities");
         assertThat(csv("synthesis", "cross", "learning", "--format", "csv").get(0))
                 .isEqualTo("theme,municipalities,high,competences,modules,covered");
+        // the latest version's M1 addresses public_procurement; no module addresses sparse areas (unlinked)
+        assertThat(csv("synthesis", "cross", "learning", "--format", "csv")).contains(
+                "PUBLIC_PROCUREMENT,5,1,public_procurement,M1,true", "SERVICE_IN_SPARSE_AREAS,5,3,,,false");
+        // the learning programme's own coverage of the five largest gaps: marketing and sales (rank 5) left open
+        assertThat(csv("synthesis", "cross", "coverage", "--format", "csv")).containsExactly(
+                "rank,competence,mwds,modules,covered", "1,public_procurement,11.04,M1,true",
+                "2,work_integration_supervision,10.56,M3,true", "3,impact_measurement,9.66,M5,true",
+                "4,financing_and_grants,8.80,M2,true", "5,marketing_and_sales,6.67,,false");
         List<String> partners = csv("synthesis", "cross", "partners", "--format", "csv");
         assertThat(partners.get(0)).isEqualTo("municipality_code,municipality,local_actors,assessed,candidates");
         assertThat(partners).hasSize(16).contains("2260,Ånge kommun,2,1,",

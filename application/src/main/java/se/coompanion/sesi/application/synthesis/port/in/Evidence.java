@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import se.coompanion.sesi.domain.actor.Actor;
 import se.coompanion.sesi.domain.competence.BorichRanking;
+import se.coompanion.sesi.domain.learning.LearningModule;
+import se.coompanion.sesi.domain.learning.LearningResults;
+import se.coompanion.sesi.domain.learning.Programme;
 import se.coompanion.sesi.domain.needs.RaisedNeed;
 import se.coompanion.sesi.domain.scan.RecordedFinding;
 import se.coompanion.sesi.domain.scan.RegisteredSource;
+import se.coompanion.sesi.domain.seminar.AgendaItem;
+import se.coompanion.sesi.domain.seminar.Seminar;
 import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
 import se.coompanion.sesi.domain.synthesis.EvidenceReference;
@@ -92,6 +97,43 @@ public sealed interface Evidence {
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(assessment, "assessment");
+        }
+    }
+
+    /**
+     * @param reference the reference (with the seminar's number)
+     * @param seminar   the seminar
+     * @param item      the agenda item with its outcome: the relevance ratings and the conclusions
+     */
+    record SeminarOutcome(EvidenceReference.SeminarOutcome reference, Seminar seminar, AgendaItem item)
+            implements Evidence {
+
+        public SeminarOutcome {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(seminar, "seminar");
+            Objects.requireNonNull(item, "item");
+        }
+    }
+
+    /**
+     * @param reference the reference (with the programme version)
+     * @param programme the programme version piloted
+     * @param module    the module
+     * @param reaction  its mean satisfaction and relevance over the version's pilot runs
+     * @param gains     its objectives' mean learning gains
+     * @param pilots    the version's pilot runs
+     */
+    record PilotResult(EvidenceReference.PilotResult reference, Programme programme, LearningModule module,
+            LearningResults.Reaction reaction, List<LearningResults.Gain> gains, List<Integer> pilots)
+            implements Evidence {
+
+        public PilotResult {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(programme, "programme");
+            Objects.requireNonNull(module, "module");
+            Objects.requireNonNull(reaction, "reaction");
+            gains = List.copyOf(gains);
+            pilots = List.copyOf(pilots);
         }
     }
 }

@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.learning.port.in.ListPilotRuns;
+import se.coompanion.sesi.application.learning.port.in.ListProgrammeVersions;
+import se.coompanion.sesi.application.learning.port.in.ShowLearningResults;
 import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.scan.port.in.ListSources;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
@@ -16,6 +19,7 @@ import se.coompanion.sesi.domain.needs.NeedsCoverage;
 import se.coompanion.sesi.domain.needs.ThemeTally;
 import se.coompanion.sesi.domain.prestudy.ActivityProgress;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
+import se.coompanion.sesi.domain.seminar.SeminarDossier;
 import se.coompanion.sesi.domain.shared.GenderCounts;
 import se.coompanion.sesi.domain.statistics.InformationMaterial;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
@@ -42,15 +46,17 @@ public interface PrepareFinalReport {
      * @param needs           the needs analysis
      * @param competence      the competence mapping
      * @param survey          the postal survey; empty when no questionnaire is loaded
+     * @param seminars        every analysis seminar with what is documented about it
      * @param material        the information material's content; empty without figures for Sweden or the region
+     * @param learning        the learning programme: its versions, pilot runs and results
      * @param cross           the cross-analysis
      * @param horizontal      the horizontal principles
      * @param recommendations the recommendations with their evidence
      */
     record FinalReport(PreStudy preStudy, List<ActivityProgress> progress, LocalDate producedOn, Scan scan,
             Stakeholders stakeholders, Needs needs, Competence competence, Optional<Survey> survey,
-            Optional<InformationMaterial> material, ShowCrossAnalysis.Result cross, Horizontal horizontal,
-            List<ListRecommendations.Listed> recommendations) {
+            List<SeminarDossier> seminars, Optional<InformationMaterial> material, Learning learning,
+            ShowCrossAnalysis.Result cross, Horizontal horizontal, List<ListRecommendations.Listed> recommendations) {
 
         public FinalReport {
             Objects.requireNonNull(preStudy, "preStudy");
@@ -61,7 +67,9 @@ public interface PrepareFinalReport {
             Objects.requireNonNull(needs, "needs");
             Objects.requireNonNull(competence, "competence");
             Objects.requireNonNull(survey, "survey");
+            seminars = List.copyOf(seminars);
             Objects.requireNonNull(material, "material");
+            Objects.requireNonNull(learning, "learning");
             Objects.requireNonNull(cross, "cross");
             Objects.requireNonNull(horizontal, "horizontal");
             recommendations = List.copyOf(recommendations);
@@ -135,6 +143,21 @@ public interface PrepareFinalReport {
             Objects.requireNonNull(ratesByLegalForm, "ratesByLegalForm");
             keyTables = List.copyOf(keyTables);
             keyTablesByCounty = List.copyOf(keyTablesByCounty);
+        }
+    }
+
+    /**
+     * @param versions the programme's versions, oldest first, with their pilot runs
+     * @param pilots   every pilot run with its evaluations
+     * @param results  the results of the latest version with evaluated pilot runs, and the coverage of the gaps
+     */
+    record Learning(List<ListProgrammeVersions.Listed> versions, List<ListPilotRuns.Listed> pilots,
+            ShowLearningResults.Result results) {
+
+        public Learning {
+            versions = List.copyOf(versions);
+            pilots = List.copyOf(pilots);
+            Objects.requireNonNull(results, "results");
         }
     }
 

@@ -3,6 +3,7 @@ package se.coompanion.sesi.application.synthesis.port.in;
 import java.util.List;
 import java.util.Objects;
 import se.coompanion.sesi.domain.competence.CompetenceFramework;
+import se.coompanion.sesi.domain.learning.LearningResults;
 import se.coompanion.sesi.domain.synthesis.NeedsLearningCoverage;
 import se.coompanion.sesi.domain.synthesis.PartnerCoverage;
 import se.coompanion.sesi.domain.synthesis.ThemeConvergence;
@@ -24,10 +25,12 @@ public interface ShowCrossAnalysis {
      * @param themes   the top themes against the gaps and the survey, and the top gaps against the themes
      * @param needs    the prioritised needs and the modules of the learning programme that address them
      * @param modules  the modules of the programme's latest version (empty without a programme)
+     * @param gaps     the learning programme's own coverage of the top Borich gaps by those modules
      * @param partners the partner candidates among each municipality's local actors
      */
     record Result(ThemeLinks links, CompetenceFramework framework, ThemeConvergence themes, NeedsLearningCoverage needs,
-            List<NeedsLearningCoverage.Module> modules, PartnerCoverage partners) {
+            List<NeedsLearningCoverage.Module> modules, List<LearningResults.Coverage> gaps,
+            PartnerCoverage partners) {
 
         public Result {
             Objects.requireNonNull(links, "links");
@@ -35,6 +38,7 @@ public interface ShowCrossAnalysis {
             Objects.requireNonNull(themes, "themes");
             Objects.requireNonNull(needs, "needs");
             modules = List.copyOf(modules);
+            gaps = List.copyOf(gaps);
             Objects.requireNonNull(partners, "partners");
         }
     }
