@@ -160,7 +160,8 @@ class CrossAnalysisTest {
 
     @Test
     void a_prioritised_need_is_covered_by_a_module_addressing_a_linked_competence() {
-        List<ThemeTally> tallies = List.of(tally(Theme.WORK_INTEGRATION, 2, 1, 0), tally(Theme.PUBLIC_PROCUREMENT, 1, 0, 0),
+        List<ThemeTally> tallies = List.of(tally(Theme.WORK_INTEGRATION, 2, 1, 0),
+                tally(Theme.PUBLIC_PROCUREMENT, 1, 0, 0),
                 tally(Theme.SERVICE_IN_SPARSE_AREAS, 1, 1, 0), tally(Theme.FINANCING, 0, 2, 0));
         List<NeedsLearningCoverage.Module> modules = List.of(
                 new NeedsLearningCoverage.Module("M1", "Upphandling", ImmutableSortedSet.of(

@@ -49,8 +49,8 @@ final class SynthesisDemo implements DemoStep {
                 + "börja i kommunerna där tänkbara partner redan finns.", null,
                 "finding:3", "need:SERVICE_IN_SPARSE_AREAS", "seminar:4", "partner:sundsvalls-kommun",
                 "partner:ostersunds-kommun");
-        recommend(sesi, "LOW", "Rikta informationen om kvinnors företagande till kvinnor som startar företag, inte bara "
-                + "till befintliga företag.", null, "finding:1", "finding:2", "need:WOMENS_ENTREPRENEURSHIP");
+        recommend(sesi, "LOW", "Rikta informationen om kvinnors företagande till kvinnor som startar företag, inte "
+                + "bara till befintliga företag.", null, "finding:1", "finding:2", "need:WOMENS_ENTREPRENEURSHIP");
     }
 
     private static void recommend(SesiApplication sesi, String priority, String statement, String rationale,

@@ -123,7 +123,8 @@ public final class CrossTables {
         Table table = SynthesisTables.table("rank", "competence", "mwds", "modules", "covered");
         for (LearningResults.Coverage c : cross.gaps()) {
             table.row(Cell.number(c.gap().rank()), Cell.coded(c.gap().score().competence().key().value(),
-                    Message.literal(c.gap().score().competence().name(locale))), Cell.decimal(c.gap().score().mwds(), 2),
+                    Message.literal(c.gap().score().competence().name(locale))),
+                    Cell.decimal(c.gap().score().mwds(), 2),
                     Cell.text(c.addressed().stream().map(ModuleKey::value).collect(Collectors.joining("|"))),
                     Cell.bool(c.covered()));
         }

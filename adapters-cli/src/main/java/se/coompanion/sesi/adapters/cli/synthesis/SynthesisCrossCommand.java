@@ -15,8 +15,8 @@ import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.synthesis.PartnerCoverage;
 
 /**
- * {@code sesi synthesis cross [themes|links|gaps|learning|coverage|partners]}: the cross-analysis; people see every part, CSV
- * needs the part.
+ * {@code sesi synthesis cross [themes|links|gaps|learning|coverage|partners]}: the cross-analysis; people see
+ * every part, CSV needs the part.
  */
 @Command(name = "cross", resourceBundle = "se.coompanion.sesi.adapters.cli.synthesis.messages",
         mixinStandardHelpOptions = true)

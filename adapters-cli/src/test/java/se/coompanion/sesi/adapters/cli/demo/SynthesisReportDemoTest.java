@@ -27,7 +27,8 @@ class SynthesisReportDemoTest {
     void the_demo_names_its_documents_and_every_one_exists() {
         DemoRun demo = DemoRun.shared();
 
-        assertThat(demo.result().out()).contains("Dokument:", "Slutrapport: " + demo.out().resolve("slutrapport-sv.html"),
+        assertThat(demo.result().out()).contains("Dokument:",
+                "Slutrapport: " + demo.out().resolve("slutrapport-sv.html"),
                 "Informationsmaterial om kvinnors företagande: " + demo.out().resolve("informationsmaterial-sv.html"),
                 "Enkätens export för SPSS och R: " + demo.out().resolve("enkat").resolve("export"));
         for (String name : new String[] {"slutrapport-sv.html", "slutrapport-en.html", "slutrapport-sv.md",

@@ -68,7 +68,8 @@ class ReportCommandTest {
         String html = read(directory.resolve("slutrapport-en.html"));
         String markdown = read(directory.resolve("slutrapport-en.md"));
         String swedishMarkdown = read(directory.resolve("slutrapport-sv.md"));
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\"", "h2 id=\"missing\">What is missing",
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\"",
+                "h2 id=\"missing\">What is missing",
                 "Needs analysis: 0 of 15 municipalities, 15 to go");
         assertThat(UntranslatedText.in(html, "sv", UntranslatedText.REPORT_BUNDLES)).isEmpty();
         assertThat(UntranslatedText.in(markdown, "sv", UntranslatedText.REPORT_BUNDLES)).isEmpty();

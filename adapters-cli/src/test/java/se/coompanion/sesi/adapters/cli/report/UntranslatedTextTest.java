@@ -21,7 +21,8 @@ class UntranslatedTextTest {
                 + "minus målet.</p>";
 
         assertThat(UntranslatedText.in(english, "sv", BUNDLES)).containsExactly(
-                "activities.lead: . Varje aktivitets utfall räknas ur dess underlag; avvikelsen är utfallet minus målet.",
+                "activities.lead: . Varje aktivitets utfall räknas ur dess underlag; avvikelsen är utfallet minus "
+                        + "målet.",
                 "missing.heading: Vad som saknas");
         assertThat(UntranslatedText.in("<h2>What is missing</h2>", "sv", BUNDLES)).isEmpty();
         assertThat(UntranslatedText.in("<h2>What is missing</h2>", "en", BUNDLES)).containsExactly(

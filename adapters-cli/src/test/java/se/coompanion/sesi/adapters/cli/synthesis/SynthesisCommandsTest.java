@@ -36,7 +36,8 @@ class SynthesisCommandsTest {
 
         assertThat(list.get(0)).isEqualTo("number,priority,statement,evidence,unresolved,rationale");
         assertThat(list).hasSize(8);
-        assertThat(list.get(1)).startsWith("1,HIGH,\"Bygg genomförandeprojektets lärprogram kring offentlig upphandling")
+        assertThat(list.get(1))
+                .startsWith("1,HIGH,\"Bygg genomförandeprojektets lärprogram kring offentlig upphandling")
                 .contains(",need:PUBLIC_PROCUREMENT|borich:public_procurement|survey:behov_upphandling|finding:10|"
                         + "seminar:1/2|pilot:1/M1,0,");
         assertThat(evidence.get(0)).isEqualTo("recommendation,position,reference,kind,resolved,summary");
@@ -75,8 +76,10 @@ class SynthesisCommandsTest {
         assertThat(malformed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(malformed.err()).contains("write KIND:WHAT", "Evidence kind \"rumour\"");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(missing.err()).contains("2 piece(s) of evidence name no record", "finding:99: there is no finding 99",
-                "borich:no_such_competence: the competence no_such_competence is not in the framework").doesNotContain("need:WORK_INTEGRATION:");
+        assertThat(missing.err()).contains("2 piece(s) of evidence name no record",
+                "finding:99: there is no finding 99",
+                "borich:no_such_competence: the competence no_such_competence is not in the framework")
+                .doesNotContain("need:WORK_INTEGRATION:");
         assertThat(none.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(none.err()).contains("--evidence");
         assertThat(csv("synthesis", "list", "--format", "csv")).as("nothing stored").hasSize(8);

@@ -37,7 +37,8 @@ abstract class RecommendationsContract extends DatabaseContractTest {
     void recommendations_are_numbered_in_order_and_keep_every_reference_in_the_order_cited() {
         Recommendation first = Recommendation.of("Bygg en regional stödstruktur", Priority.HIGH,
                 Optional.of("Tre källor pekar åt samma håll"), List.of(
-                        EvidenceReference.parse("survey:stodstruktur/23"), EvidenceReference.parse("need:OTHER: Bostäder"),
+                        EvidenceReference.parse("survey:stodstruktur/23"),
+                        EvidenceReference.parse("need:OTHER: Bostäder"),
                         EvidenceReference.parse("need:2281/WORK_INTEGRATION"), EvidenceReference.parse("finding:3"),
                         EvidenceReference.parse("seminar:1/2"), EvidenceReference.parse("borich:public_procurement"),
                         EvidenceReference.parse("pilot:1/M1"), EvidenceReference.parse("partner:sundsvalls-kommun")));
