@@ -25,10 +25,11 @@ import se.coompanion.sesi.domain.shared.Message;
  *     found; nothing is written;</li>
  * <li>any problem and not skip-invalid: an {@link InvalidInputException} lists them all, the database is
  *     untouched;</li>
- * <li>second pass, in one transaction that first takes the import lock (so that imports in several processes
- *     write one after the other and each sees what the other stored): the valid rows are written in batches,
- *     rejected rows go to the reject sink with their reasons, and the import is recorded with its SHA-256 and
- *     counts. Content imported by another process in the meantime is not written again.</li>
+ * <li>second pass, in one bulk transaction (all or nothing even if the process is killed) that first takes the
+ *     import lock (so that imports in several processes write one after the other and each sees what the other
+ *     stored): the valid rows are written in batches, rejected rows go to the reject sink with their reasons, and
+ *     the import is recorded with its SHA-256 and counts. Content imported by another process in the meantime is
+ *     not written again.</li>
  * </ol>
  * The file is streamed twice rather than held in memory, so that a file of a million rows imports in a
  * small heap.
@@ -103,7 +104,7 @@ public final class RowImport<T> {
             throw new InvalidInputException(check.problems, check.problemCount - check.problems.size());
         }
         int stored = check.rows - check.rejectedLines.cardinality();
-        Optional<ImportRecord> meanwhile = transactions.inTransaction(() -> {
+        Optional<ImportRecord> meanwhile = transactions.inBulkTransaction(() -> {
             log.lockImports();
             Optional<ImportRecord> same = log.find(kind, source.sha256());
             if (same.isEmpty()) {

@@ -65,6 +65,19 @@ class RowImportTest {
     }
 
     @Test
+    void the_rows_are_written_in_one_bulk_transaction_which_the_adapter_keeps_whole_if_the_process_dies() {
+        List<Boolean> batchesInBulk = new ArrayList<>();
+        units.run(file(List.of("organisationsnummer", "namn"), List.of(
+                List.of("716460-3867", "Coompanion"), List.of("5560160680", "Bolaget"))), ImportOptions.ALL_OR_NOTHING,
+                ports.importLog(), ports.transactions(), TestValidation.CLOCK,
+                batch -> batchesInBulk.add(ports.transactions().inBulk()));
+
+        assertThat(batchesInBulk).containsExactly(true);
+        assertThat(ports.transactions().bulk()).isEqualTo(1);
+        assertThat(ports.importLog().all()).hasSize(1);
+    }
+
+    @Test
     void one_bad_row_stores_nothing_and_every_problem_is_reported_with_its_line() {
         TabularSource source = file(List.of("org_number", "name", "municipality_code"), List.of(
                 List.of("716460-3867", "Coompanion", "2281"),

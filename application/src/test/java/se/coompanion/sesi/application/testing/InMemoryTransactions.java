@@ -12,6 +12,8 @@ public final class InMemoryTransactions implements Transactions {
     private int depth;
     private int committed;
     private int rolledBack;
+    private int bulk;
+    private boolean inBulk;
 
     public void register(InMemory port) {
         ports.add(port);
@@ -37,6 +39,30 @@ public final class InMemoryTransactions implements Transactions {
         } finally {
             depth--;
         }
+    }
+
+    @Override
+    public <T> T inBulkTransaction(Supplier<T> work) {
+        if (depth > 0) {
+            return work.get();
+        }
+        bulk++;
+        inBulk = true;
+        try {
+            return inTransaction(work);
+        } finally {
+            inBulk = false;
+        }
+    }
+
+    /** Whether the work running now is inside a bulk transaction. */
+    public boolean inBulk() {
+        return inBulk;
+    }
+
+    /** How many outermost bulk transactions ran. */
+    public int bulk() {
+        return bulk;
     }
 
     public int committed() {

@@ -10,6 +10,15 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Like {@link #inTransaction}, for work that may write more than memory holds (an import's rows): the adapter
+     * keeps it all or nothing even when the process is killed in the middle, and on an embedded database no other
+     * work of this process writes meanwhile. A nested call joins the outer transaction.
+     */
+    default <T> T inBulkTransaction(Supplier<T> work) {
+        return inTransaction(work);
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();
