@@ -1,6 +1,7 @@
 package se.coompanion.sesi.adapters.persistence;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,12 +112,19 @@ public final class SesiDatabase implements AutoCloseable {
     private final Connection keeper;
     private final DSLContext dsl;
     private final Ports ports;
+    private final Optional<FileGuard> guard;
+    private final boolean restored;
 
-    private SesiDatabase(DatabaseConfig config, DataSource dataSource, Connection keeper, DSLContext dsl) {
+    private SesiDatabase(DatabaseConfig config, DataSource dataSource, Connection keeper, DSLContext dsl,
+            Optional<FileGuard> guard, boolean restored) {
         this.config = config;
         this.keeper = keeper;
         this.dsl = dsl;
-        Transactions transactions = new JooqTransactions(dsl, this::makeDurable);
+        this.guard = guard;
+        this.restored = restored;
+        Optional<JooqTransactions.Journaled> journaled = config.h2File().flatMap(file -> guard.map(g ->
+                new JooqTransactions.Journaled(dataSource, new RollbackJournal(file), g.writers())));
+        Transactions transactions = new JooqTransactions(dsl, this::makeDurable, journaled);
         this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
                 new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource)),
                 new JooqPreStudies(dsl),
@@ -148,9 +156,11 @@ public final class SesiDatabase implements AutoCloseable {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         config.h2File().ifPresent(SesiDatabase::prepareDirectory);
-        DataSource dataSource = dataSource(config);
+        Optional<FileGuard> guard = config.h2File().map(file -> claim(config, file));
         Connection keeper = null;
         try {
+            boolean restored = config.h2File().map(SesiDatabase::recover).orElse(false);
+            DataSource dataSource = dataSource(config);
             keeper = dataSource.getConnection();
             if (config.vendor() == DatabaseConfig.Vendor.H2) {
                 try (var statement = keeper.createStatement()) {
@@ -173,11 +183,20 @@ public final class SesiDatabase implements AutoCloseable {
                     .set(dialect)
                     .set(settings)
                     .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
-            return new SesiDatabase(config, dataSource, keeper, dsl);
+            return new SesiDatabase(config, dataSource, keeper, dsl, guard, restored);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper);
+            guard.ifPresent(FileGuard::release);
             throw openFailure(config, e);
         }
+    }
+
+    /**
+     * True when opening put the embedded file back to its state before a bulk transaction (an import) that a killed
+     * process had left unfinished: that import is not in the database and can simply be run again.
+     */
+    public boolean restoredAfterInterruption() {
+        return restored;
     }
 
     /** The out-ports over this database, for {@code SesiApplication.create}. */
@@ -197,6 +216,7 @@ public final class SesiDatabase implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(keeper);
+        guard.ifPresent(FileGuard::release);
     }
 
     private void makeDurable() {
@@ -256,6 +276,24 @@ public final class SesiDatabase implements AutoCloseable {
         }
         if (!Files.isWritable(directory)) {
             throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.directoryNotWritable", directory));
+        }
+    }
+
+    private static FileGuard claim(DatabaseConfig config, Path file) {
+        try {
+            return FileGuard.claim(file).orElseThrow(() -> new ConflictException(
+                    Message.of(SesiDatabase.class, "db.inUse", file)));
+        } catch (UncheckedIOException e) {
+            throw openFailure(config, e);
+        }
+    }
+
+    private static boolean recover(Path file) {
+        try {
+            return new RollbackJournal(file).recover();
+        } catch (UncheckedIOException e) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.cannotRecover", file,
+                    e.getCause().getMessage()));
         }
     }
 
