@@ -115,6 +115,11 @@ final class CliSession implements CommandContext, AutoCloseable {
     private SesiApplication open(DatabaseConfig config) {
         SesiDatabase database = SesiDatabase.open(config);
         opened.add(database);
+        if (database.restoredAfterInterruption()) {
+            err.println(Message.of(CliSession.class, "db.restoredAfterInterruption",
+                    config.h2File().map(Object::toString).orElse(config.shownUrl())).format(locale));
+            err.flush();
+        }
         return SesiApplication.create(database.ports(), validator, clock);
     }
 
