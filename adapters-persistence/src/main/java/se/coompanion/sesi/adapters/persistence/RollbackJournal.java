@@ -122,6 +122,13 @@ final class RollbackJournal {
         }
     }
 
+    /** Deletes the rollback copy and the leftovers of an unfinished copy or restore. */
+    static void deleteAll(Path base) throws IOException {
+        for (String suffix : new String[] {JOURNAL_SUFFIX, PARTIAL_SUFFIX, RESTORING_SUFFIX}) {
+            Files.deleteIfExists(sibling(base, suffix));
+        }
+    }
+
     /** For tests: make the copy with H2's BACKUP, as on a platform with mandatory file locks. */
     void useBackup() {
         viaBackup = true;

@@ -199,6 +199,19 @@ public final class SesiDatabase implements AutoCloseable {
         return restored;
     }
 
+    /**
+     * Deletes an embedded database that no process uses, to start afresh (the demo): the file, H2's trace and lock
+     * files, and a rollback copy a killed process may have left (it would otherwise be put back on the next open).
+     *
+     * @param base the H2 file path without {@code .mv.db}
+     */
+    public static void deleteEmbedded(Path base) throws IOException {
+        for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
+            Files.deleteIfExists(Path.of(base + suffix));
+        }
+        RollbackJournal.deleteAll(base);
+    }
+
     /** The out-ports over this database, for {@code SesiApplication.create}. */
     public SesiPorts ports() {
         return ports;

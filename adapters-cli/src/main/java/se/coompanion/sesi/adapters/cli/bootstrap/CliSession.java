@@ -62,9 +62,7 @@ final class CliSession implements CommandContext, AutoCloseable {
             if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw InvalidInputException.of(Message.of(CliSession.class, "demo.notDirectory", directory));
             }
-            for (String suffix : new String[] {".mv.db", ".trace.db", ".lock.db"}) {
-                Files.deleteIfExists(Path.of(databaseFile + suffix));
-            }
+            SesiDatabase.deleteEmbedded(databaseFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,14 +67,18 @@ class DemoCommandTest {
     }
 
     @Test
-    void running_the_demo_again_starts_afresh() {
+    void running_the_demo_again_starts_afresh() throws Exception {
         Path out = directory.resolve("demo");
         SesiCli sesi = new SesiCli(directory);
 
         assertThat(sesi.run("demo", "--out", out.toString()).exitCode()).isZero();
+        // An earlier demo killed during an import left its rollback copy: the fresh demo must not put it back.
+        Files.writeString(out.resolve("sesi-demo.mv.db.rollback"), "the copy of a killed demo's database");
         SesiCli.Result again = sesi.run("demo", "--out", out.toString());
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(out.resolve("sesi-demo.mv.db.rollback")).doesNotExist();
     }
 
     @Test
