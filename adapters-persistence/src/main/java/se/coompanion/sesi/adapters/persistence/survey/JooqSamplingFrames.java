@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.BatchBindStep;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
+import se.coompanion.sesi.adapters.persistence.BatchInsert;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyUnitRecord;
 import se.coompanion.sesi.application.survey.port.out.FrameEntry;
 import se.coompanion.sesi.application.survey.port.out.FrameSize;
@@ -29,15 +29,28 @@ import se.coompanion.sesi.domain.survey.ResponseId;
 
 /**
  * The sampling frame in {@code survey_unit}: every imported row, the population's units with their response-id
- * sequence, the others with their exclusion reasons. Batches are inserted with one prepared statement bound once
- * per row ({@code batch(...).bind(...)}), inside the import's transaction.
+ * sequence, the others with their exclusion reasons. Batches are inserted with one prepared statement and JDBC
+ * batches ({@link BatchInsert}), inside the import's transaction.
  */
 public final class JooqSamplingFrames implements SamplingFrames {
 
     private final DSLContext dsl;
+    private final BatchInsert<FrameEntry> insert;
 
     public JooqSamplingFrames(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = BatchInsert.into(dsl, SURVEY_UNIT, List.of(SURVEY_UNIT.ORG_NUMBER, SURVEY_UNIT.RESPONSE_SEQ,
+                SURVEY_UNIT.NAME, SURVEY_UNIT.LEGAL_FORM, SURVEY_UNIT.BUSINESS_ACTIVITY, SURVEY_UNIT.CARE_OF,
+                SURVEY_UNIT.STREET, SURVEY_UNIT.POSTAL_CODE, SURVEY_UNIT.TOWN, SURVEY_UNIT.MUNICIPALITY_CODE,
+                SURVEY_UNIT.EXCLUSIONS, SURVEY_UNIT.ACTIVITY_UNCONFIRMED, SURVEY_UNIT.SOURCE_NAME,
+                SURVEY_UNIT.SOURCE_LINE), entry -> {
+                    FrameUnit u = entry.unit();
+                    return new Object[] {u.orgNumber().digits(), u.responseId().map(ResponseId::sequence).orElse(null),
+                        u.name(), u.legalForm().name(), u.businessActivity().asBoolean(),
+                        u.address().careOf().orElse(null), u.address().street(), u.address().postalCode().digits(),
+                        u.address().town(), u.municipality().code(), exclusions(u.eligibility()),
+                        u.eligibility().businessActivityUnconfirmed(), entry.source(), entry.line()};
+                });
     }
 
     @Override
@@ -65,24 +78,7 @@ public final class JooqSamplingFrames implements SamplingFrames {
 
     @Override
     public void addAll(List<FrameEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(SURVEY_UNIT, SURVEY_UNIT.ORG_NUMBER, SURVEY_UNIT.RESPONSE_SEQ,
-                SURVEY_UNIT.NAME, SURVEY_UNIT.LEGAL_FORM, SURVEY_UNIT.BUSINESS_ACTIVITY, SURVEY_UNIT.CARE_OF,
-                SURVEY_UNIT.STREET, SURVEY_UNIT.POSTAL_CODE, SURVEY_UNIT.TOWN, SURVEY_UNIT.MUNICIPALITY_CODE,
-                SURVEY_UNIT.EXCLUSIONS, SURVEY_UNIT.ACTIVITY_UNCONFIRMED, SURVEY_UNIT.SOURCE_NAME,
-                SURVEY_UNIT.SOURCE_LINE).values((String) null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null));
-        for (FrameEntry entry : entries) {
-            FrameUnit u = entry.unit();
-            batch = batch.bind(u.orgNumber().digits(), u.responseId().map(ResponseId::sequence).orElse(null), u.name(),
-                    u.legalForm().name(), u.businessActivity().asBoolean(), u.address().careOf().orElse(null),
-                    u.address().street(), u.address().postalCode().digits(), u.address().town(),
-                    u.municipality().code(), exclusions(u.eligibility()),
-                    u.eligibility().businessActivityUnconfirmed(), entry.source(), entry.line());
-        }
-        batch.execute();
+        insert.insert(entries);
     }
 
     @Override

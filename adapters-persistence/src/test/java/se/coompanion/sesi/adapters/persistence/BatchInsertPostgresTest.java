@@ -1,0 +1,9 @@
+package se.coompanion.sesi.adapters.persistence;
+
+class BatchInsertPostgresTest extends BatchInsertContract {
+
+    @Override
+    protected TestDatabase kind() {
+        return TestDatabase.POSTGRES;
+    }
+}
