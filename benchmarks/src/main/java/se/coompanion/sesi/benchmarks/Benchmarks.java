@@ -83,15 +83,15 @@ public final class Benchmarks {
                 figures.add(Figure.notMeasured("frame import on PostgreSQL", "SESI_TEST_POSTGRES_URL is not set"));
             }
         }
-        StartBenchmark start = new StartBenchmark(work, sesi, runs);
         if (only.contains("results")) {
             figures.addAll(new ResultsBenchmark(work, rows, runs, validator()).run());
         }
-        if (only.contains("report")) {
-            List<Figure> demo = new ArrayList<>();
-            Path database = start.demoDatabase(demo);
-            figures.addAll(demo);
-            figures.addAll(new ReportBenchmark(work, sesi, runs).run(database));
+        StartBenchmark start = new StartBenchmark(work, sesi, runs);
+        if (only.contains("report") || only.contains("start")) {
+            Path demo = start.prepareDemo(figures);
+            if (only.contains("report")) {
+                figures.addAll(new ReportBenchmark(work, sesi, runs).run(demo));
+            }
         }
         if (only.contains("start")) {
             figures.addAll(start.run());

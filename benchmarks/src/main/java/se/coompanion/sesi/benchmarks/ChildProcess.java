@@ -18,10 +18,12 @@ final class ChildProcess {
     /**
      * @param exitCode  the exit code
      * @param millis    wall-clock time from start to exit
+     * @param cpuMillis the CPU time (user and system) of the child and everything it waited for, or NaN where
+     *                  /proc/self/stat does not tell (10 ms resolution)
      * @param peakRssKb the highest resident set size seen (VmHWM), or -1 when not watched or not readable
      * @param output    stdout and stderr together
      */
-    record Outcome(int exitCode, double millis, long peakRssKb, String output) {
+    record Outcome(int exitCode, double millis, double cpuMillis, long peakRssKb, String output) {
 
         Outcome expectSuccess(String what) {
             if (exitCode != 0) {
@@ -46,6 +48,7 @@ final class ChildProcess {
             }
         });
         try {
+            long childrenCpuBefore = childrenCpuTicks();
             long start = System.nanoTime();
             Process process = builder.start();
             long peak = -1;
@@ -57,12 +60,37 @@ final class ChildProcess {
             }
             int exit = process.waitFor();
             double millis = (System.nanoTime() - start) / 1e6;
-            return new Outcome(exit, millis, peak, Files.readString(output, StandardCharsets.UTF_8));
+            // The JVM reaps the child on its own thread: wait until its CPU time has been added to ours.
+            long childrenCpu = childrenCpuTicks();
+            for (int i = 0; i < 50 && childrenCpu == childrenCpuBefore && childrenCpu >= 0; i++) {
+                Thread.sleep(1);
+                childrenCpu = childrenCpuTicks();
+            }
+            double cpu = childrenCpu < 0 ? Double.NaN : (childrenCpu - childrenCpuBefore) * 1000.0 / TICKS_PER_SECOND;
+            return new Outcome(exit, millis, cpu, peak, Files.readString(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Linux's clock ticks per second (USER_HZ), in which /proc reports CPU times; 100 on every common system. */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /**
+     * The CPU time of this JVM's waited-for children (cutime + cstime of /proc/self/stat) in clock ticks, or -1. The
+     * harness runs one child at a time, so the difference around a run is that run's CPU time.
+     */
+    private static long childrenCpuTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is field 3 of the man page; cutime and cstime are fields 16 and 17
+            return Long.parseLong(fields[16 - 3]) + Long.parseLong(fields[17 - 3]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -25,6 +25,7 @@ final class StartBenchmark {
     private final Distribution sesi;
     private final int runs;
     private final List<String> notes = new ArrayList<>();
+    private Path demoDatabase;
 
     StartBenchmark(Path work, Distribution sesi, int runs) {
         this.work = work;
@@ -36,54 +37,57 @@ final class StartBenchmark {
         return notes;
     }
 
-    /** The demo database (made on first use). */
-    Path demoDatabase(List<Figure> figures) {
+    /**
+     * Makes the demo database with {@code sesi demo} in a fresh CDS cache, as a new user's first command (the
+     * README's): that run also records the launcher's archive. Returns the database; the run is a figure of its own.
+     */
+    Path prepareDemo(List<Figure> figures) {
         Path demo = work.resolve("demo");
-        Path database = demo.resolve("sesi-demo");
-        if (!Files.exists(Path.of(database + ".mv.db"))) {
-            Benchmarks.delete(sesi.cache());
-            Benchmarks.progress("sesi demo (records the launcher's CDS archive)");
-            ChildProcess.Outcome made = ChildProcess.run(sesi.sesi("demo", "--out", demo.toString()),
-                    sesi.environment(true, ""), work.resolve("demo.out"), true).expectSuccess("sesi demo");
-            figures.add(new Figure("sesi demo, first run (records the CDS archive)", made.millis(), Double.NaN, "",
-                    "info", "peak RSS " + made.peakRssKb() / 1024 + " MB"));
-        }
-        return database;
+        Benchmarks.delete(demo);
+        Benchmarks.delete(sesi.cache());
+        Benchmarks.progress("sesi demo (records the launcher's CDS archive)");
+        ChildProcess.Outcome made = ChildProcess.run(sesi.sesi("demo", "--out", demo.toString()),
+                sesi.environment(true, ""), work.resolve("demo.out"), false).expectSuccess("sesi demo");
+        figures.add(new Figure("sesi demo, first run (records the CDS archive)", made.millis(), Double.NaN, "",
+                "info", "one run, cold, including the archive's recording"));
+        demoDatabase = demo.resolve("sesi-demo");
+        return demoDatabase;
     }
 
+    /** The start figures; {@link #prepareDemo} first. */
     List<Figure> run() {
         List<Figure> figures = new ArrayList<>();
-        Path database = demoDatabase(figures);
+        Path database = java.util.Objects.requireNonNull(demoDatabase, "prepareDemo first");
         if (sesi.archives().isEmpty()) {
             notes.add("the launcher made no CDS archive: the 'with CDS' figures are without one");
         }
-        Samples hello = new Samples();
-        Samples status = new Samples();
-        Samples statusPlain = new Samples();
-        Samples version = new Samples();
         Path out = work.resolve("start.out");
         List<String> helloCommand = List.of(Distribution.java(), "-cp", harnessJar(), Hello.class.getName());
+        String db = database.toString();
+        List<Subject> subjects = List.of(
+                new Subject("hello", helloCommand, Map.of()),
+                new Subject("sesi status", sesi.sesi("--db", db, "status"), sesi.environment(true, "")),
+                new Subject("sesi status without CDS", sesi.sesi("--db", db, "status"), sesi.environment(false, "")),
+                new Subject("sesi --version", sesi.sesi("--version"), sesi.environment(true, "")));
         for (int i = 0; i <= runs; i++) {
-            boolean counted = i > 0;
-            double h = ChildProcess.run(helloCommand, Map.of(), out, false).expectSuccess("hello").millis();
-            double s = ChildProcess.run(sesi.sesi("--db", database.toString(), "status"), sesi.environment(true, ""),
-                    out, false).expectSuccess("sesi status").millis();
-            double p = ChildProcess.run(sesi.sesi("--db", database.toString(), "status"), sesi.environment(false, ""),
-                    out, false).expectSuccess("sesi status without CDS").millis();
-            double v = ChildProcess.run(sesi.sesi("--version"), sesi.environment(true, ""), out, false)
-                    .expectSuccess("sesi --version").millis();
-            if (counted) {
-                hello.add(h);
-                status.add(s);
-                statusPlain.add(p);
-                version.add(v);
+            for (Subject subject : subjects) {
+                ChildProcess.Outcome outcome = ChildProcess.run(subject.command(), subject.environment(), out, false)
+                        .expectSuccess(subject.name());
+                if (i > 0) {
+                    subject.wall().add(outcome.millis());
+                    subject.cpu().add(outcome.cpuMillis());
+                }
             }
-            Benchmarks.progress("start run " + i + (counted ? "" : " (warm-up)"));
+            Benchmarks.progress("start run " + i + (i > 0 ? "" : " (warm-up)"));
         }
-        figures.add(Figure.ratio("start: sesi status on the demo database, CDS vs bare JVM", status, hello, 2.5));
-        figures.add(Figure.ratio("start: sesi status on the demo database, no CDS vs bare JVM", statusPlain, hello,
-                Double.NaN));
-        figures.add(Figure.ratio("start: sesi --version, CDS vs bare JVM", version, hello, Double.NaN));
+        Subject hello = subjects.get(0);
+        String[] names = {"", "start: sesi status on the demo database, CDS vs bare JVM",
+            "start: sesi status on the demo database, no CDS vs bare JVM", "start: sesi --version, CDS vs bare JVM"};
+        for (int i = 1; i < subjects.size(); i++) {
+            figures.add(Figure.ratio(names[i], subjects.get(i).wall(), hello.wall(), i == 1 ? 2.5 : Double.NaN));
+            figures.add(Figure.ratio("  the same in CPU time of the process", subjects.get(i).cpu(), hello.cpu(),
+                    Double.NaN));
+        }
         classLoading(database, true);
         classLoading(database, false);
         return figures;
@@ -120,6 +124,15 @@ final class StartBenchmark {
                     + "the rest from: %s", cds ? "with" : "without", total, shared, top));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A command started cold, with its wall-clock and CPU times. */
+    private record Subject(String name, List<String> command, Map<String, String> environment, Samples wall,
+            Samples cpu) {
+
+        Subject(String name, List<String> command, Map<String, String> environment) {
+            this(name, command, environment, new Samples(), new Samples());
         }
     }
 
