@@ -69,7 +69,7 @@ public final class Main {
         SesiCommand root = new SesiCommand();
         try (CliSession session = new CliSession(root, locale, environment, out, err, terminal, clock)) {
             root.attach(session);
-            CommandLine commandLine = commands(root);
+            CommandLine commandLine = commands(root, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             ErrorReport errors = new ErrorReport(locale, debug);
@@ -87,9 +87,9 @@ public final class Main {
         }
     }
 
-    /** The command tree: the main command and one subcommand (group) per area. */
-    static CommandLine commands(SesiCommand root) {
-        CommandLine commandLine = new CommandLine(root);
+    /** The command tree: the main command and one subcommand (group) per area; built for the one that args name. */
+    static CommandLine commands(SesiCommand root, String[] args) {
+        CommandTree commandLine = CommandTree.of(root, args);
         commandLine.addSubcommand(new InitCommand());
         commandLine.addSubcommand(new StatusCommand());
         commandLine.addSubcommand(new ProjectCommand());
@@ -110,8 +110,7 @@ public final class Main {
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine;
+        return commandLine.built();
     }
 
     /**
