@@ -84,7 +84,11 @@ public final class Benchmarks {
             }
         }
         if (only.contains("results")) {
-            figures.addAll(new ResultsBenchmark(work, rows, runs, validator()).run());
+            ResultsBenchmark results = new ResultsBenchmark(work, rows, runs, validator());
+            figures.addAll(results.run(BenchDatabase.H2));
+            if (BenchDatabase.postgresUrl().isPresent()) {
+                figures.addAll(results.run(BenchDatabase.POSTGRES));
+            }
         }
         StartBenchmark start = new StartBenchmark(work, sesi, runs);
         if (only.contains("report") || only.contains("start")) {

@@ -34,8 +34,9 @@ final class ChildProcess {
     }
 
     /**
-     * Runs the command to its end; a variable mapped to null is removed from the inherited environment. With {@code watchMemory} the child's high-water mark of resident memory is read
-     * from /proc every 20 ms (the JVM is the process itself: the launcher replaces its shell with exec).
+     * Runs the command to its end; a variable mapped to null is removed from the inherited environment. With
+     * {@code watchMemory} the child's high-water mark of resident memory is read from /proc every 20 ms (the JVM is the
+     * process itself where the launcher replaces its shell with exec).
      */
     static Outcome run(List<String> command, Map<String, String> environment, Path output, boolean watchMemory) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -54,9 +54,19 @@ final class FrameCsv {
         }
     }
 
+    /** Whether row {@code i} is an ideell förening (every third), else an ekonomisk förening. */
+    static boolean ideell(int i) {
+        return i % 3 == 0;
+    }
+
+    /** The municipality code of row {@code i}. */
+    static String municipality(int i) {
+        return PLACES[i % PLACES.length][0];
+    }
+
     /** Row {@code i}: every third an ideell förening with business activity, the others ekonomiska föreningar. */
     static void row(int i, StringBuilder line) {
-        boolean ideell = i % 3 == 0;
+        boolean ideell = ideell(i);
         String nine = (ideell ? "8" : "7") + "6" + (char) ('2' + i / 1_000_000) + String.format("%06d", i % 1_000_000);
         String[] place = PLACES[i % PLACES.length];
         line.append(nine, 0, 6).append('-').append(nine, 6, 9).append(OrganisationNumber.checkDigit(nine)).append(',');

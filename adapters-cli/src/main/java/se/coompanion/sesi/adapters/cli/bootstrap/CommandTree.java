@@ -12,9 +12,9 @@ import se.coompanion.sesi.adapters.cli.SesiCommand;
 /**
  * The picocli command tree, with only the top-level command that the arguments name. picocli reads every command's
  * annotations and resource bundle when it is added, and that was nine tenths of the start of {@code sesi --version}
- * (docs/benchmarks.md): a run of {@code sesi status} needs the status command only. Every command is added when the
- * arguments name none (but {@code --version} needs none), name {@code help}, or name one that does not exist (so that help lists them all and picocli
- * can suggest the nearest name).
+ * (docs/benchmarks.md): a run of {@code sesi status} needs the status command only, {@code sesi --version} none.
+ * Every command is added when the arguments name none, name {@code help}, or name one that does not exist (so that
+ * help lists them all and picocli can suggest the nearest name).
  */
 final class CommandTree {
 
