@@ -75,7 +75,7 @@ final class FrameImportBenchmark {
         String size = String.format("%,d", rows);
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.ratio("frame import " + size + " rows, " + kind.title() + ": use case vs raw JDBC batch",
-                product, baseline, kind == BenchDatabase.H2 ? 1.3 : Double.NaN));
+                product, baseline, 1.3));
         figures.add(Figure.ratio("  the same in process CPU time (less sensitive to other load)", productCpu,
                 baselineCpu, Double.NaN));
         figures.add(Figure.ratio("  read the file once (CsvFileSource) vs raw JDBC batch", parse, baseline,

@@ -117,7 +117,7 @@ final class ResultsBenchmark {
             }
             return List.of(
                     Figure.ratio(String.format("results %,d returns x 20 questions, %s: use case vs SQL GROUP BY",
-                            returns, kind.title()), product, baseline, kind == BenchDatabase.H2 ? 1.5 : Double.NaN),
+                            returns, kind.title()), product, baseline, 1.5),
                     Figure.ratio("  the same in process CPU time", productCpu, baselineCpu, Double.NaN));
         }
     }
