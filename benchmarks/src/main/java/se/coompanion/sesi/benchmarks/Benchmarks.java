@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) {
         int runs = 5;
         int rows = 100_000;
         int bigRows = 1_000_000;
@@ -74,35 +73,44 @@ public final class Benchmarks {
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
 
+        final int size = rows;
+        final int bigSize = bigRows;
+        final Path dir = work;
+        final int n = runs;
         if (only.contains("frame")) {
             FrameImportBenchmark frame = new FrameImportBenchmark(work, rows, runs, validator());
-            figures.addAll(frame.run(BenchDatabase.H2));
+            section(figures, "frame import on H2", () -> frame.run(BenchDatabase.H2));
             if (BenchDatabase.postgresUrl().isPresent()) {
-                figures.addAll(frame.run(BenchDatabase.POSTGRES));
+                section(figures, "frame import on PostgreSQL", () -> frame.run(BenchDatabase.POSTGRES));
             } else {
                 figures.add(Figure.notMeasured("frame import on PostgreSQL", "SESI_TEST_POSTGRES_URL is not set"));
             }
         }
         if (only.contains("results")) {
             ResultsBenchmark results = new ResultsBenchmark(work, rows, runs, validator());
-            figures.addAll(results.run(BenchDatabase.H2));
+            section(figures, "results on H2", () -> results.run(BenchDatabase.H2));
             if (BenchDatabase.postgresUrl().isPresent()) {
-                figures.addAll(results.run(BenchDatabase.POSTGRES));
+                section(figures, "results on PostgreSQL", () -> results.run(BenchDatabase.POSTGRES));
             }
         }
         StartBenchmark start = new StartBenchmark(work, sesi, runs);
         if (only.contains("report") || only.contains("start")) {
-            Path demo = start.prepareDemo(figures);
-            if (only.contains("report")) {
-                figures.addAll(new ReportBenchmark(work, sesi, runs).run(demo));
+            List<Path> demo = new ArrayList<>();
+            section(figures, "sesi demo", () -> {
+                List<Figure> made = new ArrayList<>();
+                demo.add(start.prepareDemo(made));
+                return made;
+            });
+            if (only.contains("report") && !demo.isEmpty()) {
+                section(figures, ReportBenchmark.NAME, () -> new ReportBenchmark(dir, sesi, n).run(demo.get(0)));
+            }
+            if (only.contains("start") && !demo.isEmpty()) {
+                section(figures, "start", start::run);
+                notes.addAll(start.notes());
             }
         }
-        if (only.contains("start")) {
-            figures.addAll(start.run());
-            notes.addAll(start.notes());
-        }
         if (only.contains("memory")) {
-            figures.addAll(new MemoryBenchmark(work, sesi).run(rows, bigRows));
+            section(figures, "memory", () -> new MemoryBenchmark(dir, sesi).run(size, bigSize));
         }
 
         System.out.println();
@@ -127,6 +135,20 @@ public final class Benchmarks {
         }
         for (String note : notes) {
             System.out.println("- " + note);
+        }
+    }
+
+    private interface Section {
+        List<Figure> run() throws Exception;
+    }
+
+    /** Runs one benchmark; a failure becomes a line of the summary (with its trace on stderr), not the end of all. */
+    private static void section(List<Figure> figures, String name, Section section) {
+        try {
+            figures.addAll(section.run());
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            figures.add(new Figure(name, Double.NaN, Double.NaN, "", "FAILED", String.valueOf(e)));
         }
     }
 
