@@ -30,6 +30,11 @@ record Figure(String name, double median, double baseline, String goal, String v
                 subject.median() < limitMillis ? "ok" : "MISSED", "runs " + subject.runs());
     }
 
+    /** A figure for information: a median without a baseline or goal. */
+    static Figure info(String name, Samples subject) {
+        return new Figure(name, subject.median(), Double.NaN, "", "info", "runs " + subject.runs());
+    }
+
     /** A figure that could not be measured, saying why. */
     static Figure notMeasured(String name, String why) {
         return new Figure(name, Double.NaN, Double.NaN, "", "not measured", why);
