@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
+import se.coompanion.sesi.adapters.persistence.SesiDatabase;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.survey.port.out.FrameEntry;
 import se.coompanion.sesi.application.survey.port.out.FrameSize;
@@ -84,5 +85,22 @@ abstract class SamplingFramesContract extends DatabaseContractTest {
         assertThatThrownBy(() -> add(List.of(member(2, "2281"), member(1, "2281"))))
                 .isInstanceOf(ConflictException.class);
         assertThat(tx(frames()::population)).hasSize(1);
+    }
+
+    @Test
+    void units_stored_after_the_database_was_closed_and_opened_again_come_after_the_earlier_ones() {
+        // V31 gives the ids a cache of a thousand: the frame's order (the excluded units' listing) must survive a
+        // restart that leaves most of the cached ids unused, as every command does.
+        FrameEntry earlier = outside(1, 2, Set.of(ExclusionReason.LEGAL_FORM));
+        FrameEntry later = outside(2, 3, Set.of(ExclusionReason.OUTSIDE_REGION));
+        add(List.of(earlier));
+        database.close();
+        database = SesiDatabase.open(fresh().config());
+        add(List.of(later));
+        database.close();
+        database = SesiDatabase.open(fresh().config());
+
+        assertThat(tx(frames()::excluded)).containsExactly(earlier, later);
+        assertThat(tx(frames()::size)).isEqualTo(new FrameSize(2, 0, 0));
     }
 }
