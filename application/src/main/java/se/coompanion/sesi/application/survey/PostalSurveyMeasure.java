@@ -3,12 +3,14 @@ package se.coompanion.sesi.application.survey;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.coompanion.sesi.application.prestudy.ActivityMeasure;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
@@ -20,9 +22,9 @@ import se.coompanion.sesi.domain.prestudy.ActivityKey;
 import se.coompanion.sesi.domain.prestudy.Measurement;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
-import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.WaveType;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 
@@ -34,6 +36,10 @@ import se.coompanion.sesi.domain.survey.entry.FormState;
  * population counts and the response rate can be reported (RR2 is defined).
  */
 public final class PostalSurveyMeasure implements ActivityMeasure {
+
+    /** The final dispositions: a unit in one of them is settled. */
+    private static final Set<Disposition> FINAL = Arrays.stream(Disposition.values()).filter(Disposition::isFinal)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final SamplingFrames frames;
     private final ContactWaves waves;
@@ -63,11 +69,7 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
             return Measurement.nothing();
         }
         int mailed = waves.unitsSent(WaveType.QUESTIONNAIRE);
-        Map<ResponseId, Map<WaveType, LocalDate>> sent = waves.sentByUnit();
-        int settledBefore = (int) dispositions.current().entrySet().stream()
-                .filter(e -> e.getValue().isFinal())
-                .filter(e -> !sent.getOrDefault(e.getKey(), Map.of()).containsKey(WaveType.QUESTIONNAIRE))
-                .count();
+        int settledBefore = dispositions.countNeverSent(FINAL, WaveType.QUESTIONNAIRE);
         int wavesSent = waves.all().size();
         DispositionCounts counts = ResponseRateService.overall(dispositions.outcomes());
         OptionalDouble rr2 = counts.rr2();

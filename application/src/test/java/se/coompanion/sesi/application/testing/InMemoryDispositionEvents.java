@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
 import se.coompanion.sesi.application.survey.port.out.OutcomeCount;
 import se.coompanion.sesi.domain.shared.LegalForm;
@@ -14,14 +15,17 @@ import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;
 import se.coompanion.sesi.domain.survey.FrameUnit;
 import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.WaveType;
 
 public final class InMemoryDispositionEvents implements DispositionEvents, InMemory {
 
     private final InMemorySamplingFrames frames;
+    private final InMemoryContactWaves waves;
     private final List<DispositionEvent> events = new ArrayList<>();
 
-    public InMemoryDispositionEvents(InMemorySamplingFrames frames) {
+    public InMemoryDispositionEvents(InMemorySamplingFrames frames, InMemoryContactWaves waves) {
         this.frames = Objects.requireNonNull(frames);
+        this.waves = Objects.requireNonNull(waves);
     }
 
     @Override
@@ -61,6 +65,15 @@ public final class InMemoryDispositionEvents implements DispositionEvents, InMem
         }
         return counts.entrySet().stream().map(e -> new OutcomeCount(e.getKey().municipality(),
                 e.getKey().legalForm(), e.getKey().disposition(), e.getValue())).toList();
+    }
+
+    @Override
+    public int countNeverSent(Set<Disposition> dispositions, WaveType neverSent) {
+        Map<ResponseId, Map<WaveType, java.time.LocalDate>> sent = waves.sentByUnit();
+        return (int) current().entrySet().stream()
+                .filter(e -> dispositions.contains(e.getValue()))
+                .filter(e -> !sent.getOrDefault(e.getKey(), Map.of()).containsKey(neverSent))
+                .count();
     }
 
     @Override

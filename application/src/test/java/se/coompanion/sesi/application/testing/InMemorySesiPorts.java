@@ -25,7 +25,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryQuestionnaires questionnaires = register(new InMemoryQuestionnaires());
     private final InMemorySamplingFrames samplingFrames = register(new InMemorySamplingFrames());
     private final InMemoryContactWaves contactWaves = register(new InMemoryContactWaves());
-    private final InMemoryDispositionEvents dispositionEvents = register(new InMemoryDispositionEvents(samplingFrames));
+    private final InMemoryDispositionEvents dispositionEvents = register(new InMemoryDispositionEvents(samplingFrames,
+            contactWaves));
     private final InMemoryActors actors = register(new InMemoryActors());
     private final InMemoryContacts contacts = register(new InMemoryContacts());
     private final InMemoryKnowledgeSources knowledgeSources = register(new InMemoryKnowledgeSources());

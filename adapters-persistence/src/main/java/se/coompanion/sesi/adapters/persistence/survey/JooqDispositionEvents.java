@@ -2,11 +2,14 @@ package se.coompanion.sesi.adapters.persistence.survey;
 
 import static se.coompanion.sesi.adapters.persistence.jooq.Tables.SURVEY_DISPOSITION_EVENT;
 import static se.coompanion.sesi.adapters.persistence.jooq.Tables.SURVEY_UNIT;
+import static se.coompanion.sesi.adapters.persistence.jooq.Tables.SURVEY_WAVE;
+import static se.coompanion.sesi.adapters.persistence.jooq.Tables.SURVEY_WAVE_RECIPIENT;
 
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Condition;
@@ -20,6 +23,7 @@ import se.coompanion.sesi.domain.shared.Municipality;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;
 import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.WaveType;
 
 /**
  * The disposition events in {@code survey_disposition_event}, in the order recorded (by id). A unit's disposition
@@ -90,6 +94,19 @@ public final class JooqDispositionEvents implements DispositionEvents {
                 .groupBy(SURVEY_UNIT.MUNICIPALITY_CODE, SURVEY_UNIT.LEGAL_FORM, disposition)
                 .fetch(r -> new OutcomeCount(Municipality.of(r.value1()), LegalForm.valueOf(r.value2()),
                         Disposition.valueOf(r.value3()), r.value4()));
+    }
+
+    @Override
+    public int countNeverSent(Set<Disposition> dispositions, WaveType neverSent) {
+        if (dispositions.isEmpty()) {
+            return 0;
+        }
+        return dsl.fetchCount(SURVEY_DISPOSITION_EVENT, isLast(SURVEY_DISPOSITION_EVENT)
+                .and(SURVEY_DISPOSITION_EVENT.DISPOSITION.in(dispositions.stream().map(Disposition::name).toList()))
+                .andNotExists(DSL.selectOne().from(SURVEY_WAVE_RECIPIENT)
+                        .join(SURVEY_WAVE).on(SURVEY_WAVE.WAVE_NO.eq(SURVEY_WAVE_RECIPIENT.WAVE_NO))
+                        .where(SURVEY_WAVE_RECIPIENT.RESPONSE_SEQ.eq(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ))
+                        .and(SURVEY_WAVE.WAVE_TYPE.eq(neverSent.name()))));
     }
 
     /**

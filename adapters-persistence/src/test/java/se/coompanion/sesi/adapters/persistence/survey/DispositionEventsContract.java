@@ -8,7 +8,9 @@ import static se.coompanion.sesi.adapters.persistence.survey.SurveyUnits.unconfi
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +20,13 @@ import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
 import se.coompanion.sesi.application.survey.port.out.OutcomeCount;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Municipality;
+import se.coompanion.sesi.domain.survey.ContactWave;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;
 import se.coompanion.sesi.domain.survey.ExclusionReason;
+import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.WaveType;
 
 /** The contract of the {@link DispositionEvents} out-port, for every database kind. */
 abstract class DispositionEventsContract extends DatabaseContractTest {
@@ -81,5 +86,33 @@ abstract class DispositionEventsContract extends DatabaseContractTest {
                 new OutcomeCount(Municipality.of("2281"), LegalForm.EKONOMISK_FORENING, Disposition.COMPLETE, 2),
                 new OutcomeCount(Municipality.of("2281"), LegalForm.EKONOMISK_FORENING, Disposition.UNKNOWN_NO_RETURN, 1),
                 new OutcomeCount(Municipality.of("2380"), LegalForm.IDEELL_FORENING, Disposition.NOT_ELIGIBLE, 1));
+    }
+
+    @Test
+    void units_settled_now_without_a_wave_of_a_kind_are_counted_by_their_last_event() {
+        // pre-notice to units 1-4, the questionnaire to 2 and 3 only
+        database.ports().transactions().run(() -> {
+            database.ports().questionnaires().add(new QuestionnaireVersion(1, QuestionnairesContract.everyType(),
+                    "enkat.csv", NOW));
+            database.ports().contactWaves().add(new ContactWave(1, WaveType.PRE_NOTICE, LocalDate.of(2024, 3, 4), 4,
+                    OptionalInt.empty(), NOW), List.of(ResponseId.of(1), ResponseId.of(2), ResponseId.of(3),
+                    ResponseId.of(4)));
+            database.ports().contactWaves().add(new ContactWave(2, WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3, 11),
+                    2, OptionalInt.of(1), NOW), List.of(ResponseId.of(2), ResponseId.of(3)));
+        });
+        add(1, Disposition.UNKNOWN_UNDELIVERABLE, "2024-03-08", DispositionEvent.Source.MANUAL);
+        add(2, Disposition.REFUSAL, "2024-03-15", DispositionEvent.Source.MANUAL);
+        add(3, Disposition.REFUSAL, "2024-03-15", DispositionEvent.Source.MANUAL);
+        add(4, Disposition.REFUSAL, "2024-03-08", DispositionEvent.Source.MANUAL);
+        add(4, Disposition.UNKNOWN_NO_RETURN, "2024-03-09", DispositionEvent.Source.MANUAL);
+        Set<Disposition> settled = EnumSet.complementOf(EnumSet.of(Disposition.UNKNOWN_NO_RETURN));
+
+        // unit 1 only: 2 and 3 were sent the questionnaire, 4's last event is no return
+        assertThat(tx(() -> events().countNeverSent(settled, WaveType.QUESTIONNAIRE))).isEqualTo(1);
+        assertThat(tx(() -> events().countNeverSent(Set.of(Disposition.REFUSAL), WaveType.QUESTIONNAIRE))).isZero();
+        assertThat(tx(() -> events().countNeverSent(settled, WaveType.PRE_NOTICE))).isZero();
+        // units 1, 2 and 3: none was sent a reminder
+        assertThat(tx(() -> events().countNeverSent(settled, WaveType.REMINDER_POSTCARD))).isEqualTo(3);
+        assertThat(tx(() -> events().countNeverSent(Set.of(), WaveType.REMINDER_POSTCARD))).isZero();
     }
 }

@@ -2,9 +2,11 @@ package se.coompanion.sesi.application.survey.port.out;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;
 import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.WaveType;
 
 /**
  * The disposition events of the population's units. A unit's disposition is its last recorded event; a unit
@@ -28,4 +30,10 @@ public interface DispositionEvents {
      * UNKNOWN_NO_RETURN): what the response rates are computed from.
      */
     List<OutcomeCount> outcomes();
+
+    /**
+     * How many units have one of the dispositions now and were never sent a wave of the kind (e.g. settled before the
+     * questionnaire went out): a count, so that {@code status} does not read every unit's events and waves.
+     */
+    int countNeverSent(Set<Disposition> dispositions, WaveType neverSent);
 }
