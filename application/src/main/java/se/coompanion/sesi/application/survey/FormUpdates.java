@@ -143,6 +143,7 @@ final class FormUpdates {
                 .add(r));
         List<Update> updates = new ArrayList<>();
         List<ReturnedForm> stored = new ArrayList<>();
+        List<DispositionEvent> events = new ArrayList<>();
         for (ResponseId id : forms) {
             List<KeyedPass> keyedPasses = passes.getOrDefault(id, List.of());
             if (keyedPasses.isEmpty()) {
@@ -159,7 +160,7 @@ final class FormUpdates {
                 recorded.ifPresent(d -> {
                     DispositionEvent event = new DispositionEvent(id, d, recordOn.get(), now,
                             DispositionEvent.Source.DATA_ENTRY);
-                    dispositions.add(event);
+                    events.add(event);
                     scope.latest.put(id, event);
                 });
             }
@@ -172,6 +173,7 @@ final class FormUpdates {
             updates.add(new Update(id, Optional.of(review), Optional.of(settlement), Optional.of(state), recorded,
                     settlement.problems()));
         }
+        dispositions.addAll(events);
         returned.remove(forms);
         returned.save(stored);
         return updates;

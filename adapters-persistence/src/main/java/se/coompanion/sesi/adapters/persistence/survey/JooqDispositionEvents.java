@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import se.coompanion.sesi.adapters.persistence.BatchInsert;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.SurveyDispositionEvent;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyDispositionEventRecord;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
@@ -33,9 +34,15 @@ public final class JooqDispositionEvents implements DispositionEvents {
 
 
     private final DSLContext dsl;
+    private final BatchInsert<DispositionEvent> insert;
 
     public JooqDispositionEvents(DSLContext dsl) {
         this.dsl = dsl;
+        this.insert = BatchInsert.into(dsl, SURVEY_DISPOSITION_EVENT, List.of(SURVEY_DISPOSITION_EVENT.RESPONSE_SEQ,
+                SURVEY_DISPOSITION_EVENT.DISPOSITION, SURVEY_DISPOSITION_EVENT.OCCURRED_ON,
+                SURVEY_DISPOSITION_EVENT.RECORDED_AT, SURVEY_DISPOSITION_EVENT.EVENT_SOURCE),
+                event -> new Object[] {event.responseId().sequence(), event.disposition().name(), event.occurredOn(),
+                    event.recordedAt().atOffset(ZoneOffset.UTC), event.source().name()});
     }
 
     @Override
@@ -47,6 +54,11 @@ public final class JooqDispositionEvents implements DispositionEvents {
                 .set(SURVEY_DISPOSITION_EVENT.RECORDED_AT, event.recordedAt().atOffset(ZoneOffset.UTC))
                 .set(SURVEY_DISPOSITION_EVENT.EVENT_SOURCE, event.source().name())
                 .execute();
+    }
+
+    @Override
+    public void addAll(List<DispositionEvent> events) {
+        insert.insert(events);
     }
 
     @Override

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import se.coompanion.sesi.adapters.persistence.BatchInsert;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.SurveyEntryAnswer;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyEntryPassRecord;
 import se.coompanion.sesi.application.survey.port.out.EntrySettings;
@@ -46,9 +46,21 @@ public final class JooqKeyedForms implements KeyedForms {
     private static final int SETTING_ROW = 1;
 
     private final DSLContext dsl;
+    private final BatchInsert<KeyedPass> passInsert;
+    /** An answer's row: response sequence, pass, variable, answer. */
+    private final BatchInsert<Object[]> answerInsert;
 
     public JooqKeyedForms(DSLContext dsl) {
         this.dsl = dsl;
+        this.passInsert = BatchInsert.into(dsl, SURVEY_ENTRY_PASS, List.of(SURVEY_ENTRY_PASS.RESPONSE_SEQ,
+                SURVEY_ENTRY_PASS.ENTRY_PASS, SURVEY_ENTRY_PASS.QUESTIONNAIRE_VERSION, SURVEY_ENTRY_PASS.COMPLETENESS,
+                SURVEY_ENTRY_PASS.KEYED_AT, SURVEY_ENTRY_PASS.KEYED_BY, SURVEY_ENTRY_PASS.SOURCE_NAME,
+                SURVEY_ENTRY_PASS.SOURCE_LINE), pass -> new Object[] {pass.responseId().sequence(),
+                    (short) pass.pass().number(), pass.version(), pass.completeness().name(),
+                    pass.keyedAt().atOffset(ZoneOffset.UTC), pass.keyedBy(), pass.source(), pass.line()});
+        this.answerInsert = BatchInsert.into(dsl, SURVEY_ENTRY_ANSWER, List.of(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ,
+                SURVEY_ENTRY_ANSWER.ENTRY_PASS, SURVEY_ENTRY_ANSWER.VARIABLE, SURVEY_ENTRY_ANSWER.ANSWER),
+                row -> row);
     }
 
     @Override
@@ -85,12 +97,12 @@ public final class JooqKeyedForms implements KeyedForms {
         List<KeyedPass> passes = new ArrayList<>();
         for (List<Integer> chunk : Chunks.of(ids)) {
             Map<String, Map<String, String>> answers = new HashMap<>();
-            dsl.selectFrom(SURVEY_ENTRY_ANSWER).where(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ.in(chunk))
+            dsl.selectFrom(SURVEY_ENTRY_ANSWER).where(Chunks.in(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ, chunk))
                     .orderBy(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ, SURVEY_ENTRY_ANSWER.ENTRY_PASS)
                     .forEach(a -> answers.computeIfAbsent(a.getResponseSeq() + "/" + a.getEntryPass(),
                             k -> new LinkedHashMap<>()).put(a.getVariable(), a.getAnswer()));
             for (SurveyEntryPassRecord r : dsl.selectFrom(SURVEY_ENTRY_PASS)
-                    .where(SURVEY_ENTRY_PASS.RESPONSE_SEQ.in(chunk))
+                    .where(Chunks.in(SURVEY_ENTRY_PASS.RESPONSE_SEQ, chunk))
                     .orderBy(SURVEY_ENTRY_PASS.RESPONSE_SEQ, SURVEY_ENTRY_PASS.ENTRY_PASS).fetch()) {
                 passes.add(new KeyedPass(ResponseId.of(r.getResponseSeq()), EntryPass.of(r.getEntryPass()),
                         r.getQuestionnaireVersion(), FormAnswers.of(answers.getOrDefault(r.getResponseSeq() + "/"
@@ -105,30 +117,11 @@ public final class JooqKeyedForms implements KeyedForms {
 
     @Override
     public void add(List<KeyedPass> passes) {
-        if (passes.isEmpty()) {
-            return;
-        }
-        BatchBindStep rows = dsl.batch(dsl.insertInto(SURVEY_ENTRY_PASS, SURVEY_ENTRY_PASS.RESPONSE_SEQ,
-                SURVEY_ENTRY_PASS.ENTRY_PASS, SURVEY_ENTRY_PASS.QUESTIONNAIRE_VERSION, SURVEY_ENTRY_PASS.COMPLETENESS,
-                SURVEY_ENTRY_PASS.KEYED_AT, SURVEY_ENTRY_PASS.KEYED_BY, SURVEY_ENTRY_PASS.SOURCE_NAME,
-                SURVEY_ENTRY_PASS.SOURCE_LINE).values((Integer) null, null, null, null, null, null, null, null));
-        BatchBindStep answers = dsl.batch(dsl.insertInto(SURVEY_ENTRY_ANSWER, SURVEY_ENTRY_ANSWER.RESPONSE_SEQ,
-                SURVEY_ENTRY_ANSWER.ENTRY_PASS, SURVEY_ENTRY_ANSWER.VARIABLE, SURVEY_ENTRY_ANSWER.ANSWER)
-                .values((Integer) null, null, null, null));
-        boolean anyAnswer = false;
-        for (KeyedPass pass : passes) {
-            short number = (short) pass.pass().number();
-            rows = rows.bind(pass.responseId().sequence(), number, pass.version(), pass.completeness().name(),
-                    pass.keyedAt().atOffset(ZoneOffset.UTC), pass.keyedBy(), pass.source(), pass.line());
-            for (Map.Entry<String, String> answer : pass.answers().values().entrySet()) {
-                answers = answers.bind(pass.responseId().sequence(), number, answer.getKey(), answer.getValue());
-                anyAnswer = true;
-            }
-        }
-        rows.execute();
-        if (anyAnswer) {
-            answers.execute();
-        }
+        // the passes first: their answers refer to them
+        passInsert.insert(passes);
+        answerInsert.insert(passes.stream().flatMap(pass -> pass.answers().values().entrySet().stream()
+                .map(answer -> new Object[] {pass.responseId().sequence(), (short) pass.pass().number(),
+                    answer.getKey(), answer.getValue()})).toList());
     }
 
     @Override
@@ -136,9 +129,9 @@ public final class JooqKeyedForms implements KeyedForms {
         short number = (short) pass.number();
         for (List<Integer> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(SURVEY_ENTRY_ANSWER).where(SURVEY_ENTRY_ANSWER.ENTRY_PASS.eq(number)
-                    .and(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ.in(chunk))).execute();
+                    .and(Chunks.in(SURVEY_ENTRY_ANSWER.RESPONSE_SEQ, chunk))).execute();
             dsl.deleteFrom(SURVEY_ENTRY_PASS).where(SURVEY_ENTRY_PASS.ENTRY_PASS.eq(number)
-                    .and(SURVEY_ENTRY_PASS.RESPONSE_SEQ.in(chunk))).execute();
+                    .and(Chunks.in(SURVEY_ENTRY_PASS.RESPONSE_SEQ, chunk))).execute();
         }
     }
 
@@ -146,7 +139,7 @@ public final class JooqKeyedForms implements KeyedForms {
     public List<Resolution> resolutions(Collection<ResponseId> ids) {
         List<Resolution> resolutions = new ArrayList<>();
         for (List<Integer> chunk : Chunks.of(ids)) {
-            dsl.selectFrom(SURVEY_RESOLUTION).where(SURVEY_RESOLUTION.RESPONSE_SEQ.in(chunk))
+            dsl.selectFrom(SURVEY_RESOLUTION).where(Chunks.in(SURVEY_RESOLUTION.RESPONSE_SEQ, chunk))
                     .orderBy(SURVEY_RESOLUTION.ID)
                     .forEach(r -> resolutions.add(new Resolution(ResponseId.of(r.getResponseSeq()), r.getVariable(),
                             r.getAnswer(), r.getResolvedBy(), r.getResolvedAt().toInstant())));

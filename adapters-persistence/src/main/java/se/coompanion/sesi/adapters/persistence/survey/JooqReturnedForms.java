@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -21,6 +20,7 @@ import org.jooq.GroupField;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import se.coompanion.sesi.adapters.persistence.BatchInsert;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.SurveyAnswer;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyFormRecord;
 import se.coompanion.sesi.application.survey.port.out.GroupTally;
@@ -47,65 +47,42 @@ public final class JooqReturnedForms implements ReturnedForms {
     private static final String GROUP = "result_group";
 
     private final DSLContext dsl;
+    private final BatchInsert<ReturnedForm> formInsert;
+    private final BatchInsert<Answer> answerInsert;
 
     public JooqReturnedForms(DSLContext dsl) {
         this.dsl = dsl;
+        this.formInsert = BatchInsert.into(dsl, SURVEY_FORM, List.of(SURVEY_FORM.RESPONSE_SEQ, SURVEY_FORM.FORM_STATE,
+                SURVEY_FORM.COMPLETENESS, SURVEY_FORM.QUESTIONNAIRE_VERSION, SURVEY_FORM.MUNICIPALITY_CODE,
+                SURVEY_FORM.COUNTY_CODE, SURVEY_FORM.LEGAL_FORM, SURVEY_FORM.OPEN_DISAGREEMENTS),
+                form -> new Object[] {form.responseId().sequence(), form.state().name(), form.completeness().name(),
+                    form.version(), form.municipality().code(), form.municipality().county().code(),
+                    form.legalForm().name(), form.open()});
+        this.answerInsert = BatchInsert.into(dsl, SURVEY_ANSWER, List.of(SURVEY_ANSWER.RESPONSE_SEQ,
+                SURVEY_ANSWER.VARIABLE, SURVEY_ANSWER.ROW_NO, SURVEY_ANSWER.ANSWERED, SURVEY_ANSWER.ANSWER_CODE,
+                SURVEY_ANSWER.ANSWER_NUMBER, SURVEY_ANSWER.ANSWER_TEXT),
+                answer -> new Object[] {answer.sequence(), answer.row().variable(), (short) answer.row().rowNo(),
+                    answer.row().answered(), answer.row().code().orElse(null), answer.row().number().orElse(null),
+                    answer.row().text().orElse(null)});
     }
 
     @Override
     public void save(List<ReturnedForm> forms) {
-        if (forms.isEmpty()) {
-            return;
-        }
-        BatchBindStep rows = formBatch();
-        BatchBindStep answers = answerBatch();
-        int answerRows = 0;
-        for (ReturnedForm form : forms) {
-            int sequence = form.responseId().sequence();
-            rows = rows.bind(sequence, form.state().name(), form.completeness().name(), form.version(),
-                    form.municipality().code(), form.municipality().county().code(), form.legalForm().name(),
-                    form.open());
-            for (AnswerRow row : form.rows()) {
-                answers = answers.bind(sequence, row.variable(), (short) row.rowNo(), row.answered(),
-                        row.code().orElse(null), row.number().orElse(null), row.text().orElse(null));
-                if (++answerRows == Chunks.SIZE) {
-                    // the forms first: their answer rows refer to them
-                    if (rows.size() > 0) {
-                        rows.execute();
-                    }
-                    answers.execute();
-                    rows = formBatch();
-                    answers = answerBatch();
-                    answerRows = 0;
-                }
-            }
-        }
-        if (rows.size() > 0) {
-            rows.execute();
-        }
-        if (answerRows > 0) {
-            answers.execute();
-        }
+        // the forms first: their analysis rows refer to them
+        formInsert.insert(forms);
+        answerInsert.insert(forms.stream().flatMap(form -> form.rows().stream()
+                .map(row -> new Answer(form.responseId().sequence(), row))).toList());
     }
 
-    private BatchBindStep formBatch() {
-        return dsl.batch(dsl.insertInto(SURVEY_FORM, SURVEY_FORM.RESPONSE_SEQ, SURVEY_FORM.FORM_STATE,
-                SURVEY_FORM.COMPLETENESS, SURVEY_FORM.QUESTIONNAIRE_VERSION, SURVEY_FORM.MUNICIPALITY_CODE,
-                SURVEY_FORM.COUNTY_CODE, SURVEY_FORM.LEGAL_FORM, SURVEY_FORM.OPEN_DISAGREEMENTS)
-                .values((Integer) null, null, null, null, null, null, null, null));
-    }
-
-    private BatchBindStep answerBatch() {
-        return dsl.batch(dsl.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_SEQ, SURVEY_ANSWER.VARIABLE,
-                SURVEY_ANSWER.ROW_NO, SURVEY_ANSWER.ANSWERED, SURVEY_ANSWER.ANSWER_CODE, SURVEY_ANSWER.ANSWER_NUMBER,
-                SURVEY_ANSWER.ANSWER_TEXT).values((Integer) null, null, null, null, null, null, null));
+    /** An analysis row with its form's response sequence. */
+    private record Answer(int sequence, AnswerRow row) {
     }
 
     @Override
     public void remove(Collection<ResponseId> ids) {
         for (List<Integer> chunk : Chunks.of(ids)) {
-            dsl.deleteFrom(SURVEY_ANSWER).where(SURVEY_ANSWER.RESPONSE_SEQ.in(chunk)).execute();
-            dsl.deleteFrom(SURVEY_FORM).where(SURVEY_FORM.RESPONSE_SEQ.in(chunk)).execute();
+            dsl.deleteFrom(SURVEY_ANSWER).where(Chunks.in(SURVEY_ANSWER.RESPONSE_SEQ, chunk)).execute();
+            dsl.deleteFrom(SURVEY_FORM).where(Chunks.in(SURVEY_FORM.RESPONSE_SEQ, chunk)).execute();
         }
     }
 

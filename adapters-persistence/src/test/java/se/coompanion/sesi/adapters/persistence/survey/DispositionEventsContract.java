@@ -115,4 +115,21 @@ abstract class DispositionEventsContract extends DatabaseContractTest {
         assertThat(tx(() -> events().countNeverSent(settled, WaveType.REMINDER_POSTCARD))).isEqualTo(3);
         assertThat(tx(() -> events().countNeverSent(Set.of(), WaveType.REMINDER_POSTCARD))).isZero();
     }
+
+    @Test
+    void events_added_together_keep_their_order_and_the_last_one_of_a_unit_is_its_disposition() {
+        add(3, Disposition.REFUSAL, "2024-03-11", DispositionEvent.Source.MANUAL);
+        DispositionEvent first = new DispositionEvent(ResponseId.of(1), Disposition.PARTIAL, LocalDate.of(2024, 3, 12),
+                NOW, DispositionEvent.Source.DATA_ENTRY);
+        DispositionEvent second = new DispositionEvent(ResponseId.of(2), Disposition.COMPLETE,
+                LocalDate.of(2024, 3, 12), NOW, DispositionEvent.Source.DATA_ENTRY);
+        DispositionEvent again = new DispositionEvent(ResponseId.of(1), Disposition.COMPLETE, LocalDate.of(2024, 3, 13),
+                NOW, DispositionEvent.Source.DATA_ENTRY);
+        database.ports().transactions().run(() -> events().addAll(List.of(first, second, again)));
+
+        assertThat(tx(() -> events().history(ResponseId.of(1)))).containsExactly(first, again);
+        assertThat(tx(events()::current)).isEqualTo(Map.of(ResponseId.of(1), Disposition.COMPLETE,
+                ResponseId.of(2), Disposition.COMPLETE, ResponseId.of(3), Disposition.REFUSAL));
+        assertThat(tx(events()::latest).get(ResponseId.of(2))).isEqualTo(second);
+    }
 }

@@ -16,6 +16,11 @@ public interface DispositionEvents {
 
     void add(DispositionEvent event);
 
+    /** Records the events in their order (an import's: one batch rather than a statement each). */
+    default void addAll(List<DispositionEvent> events) {
+        events.forEach(this::add);
+    }
+
     /** A unit's events in the order recorded. */
     List<DispositionEvent> history(ResponseId id);
 
