@@ -116,7 +116,7 @@ public final class Benchmarks {
         System.out.println();
         System.out.println("SESI benchmarks, " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 .substring(0, 16));
-        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "; load average before "
                 + loadBefore + ", after " + loadAverage());
@@ -172,6 +172,16 @@ public final class Benchmarks {
     static Validator validator() {
         return Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator();
+    }
+
+    /** The CPU's model name from /proc/cpuinfo, or "CPU unknown". */
+    private static String cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("CPU unknown");
+        } catch (IOException | UncheckedIOException e) {
+            return "CPU unknown";
+        }
     }
 
     private static String loadAverage() {
