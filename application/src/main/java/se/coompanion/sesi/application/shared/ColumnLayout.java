@@ -18,11 +18,14 @@ public final class ColumnLayout {
 
     private final List<Column> columns;
     private final Map<Column, Integer> positions;
+    /** The position of each of {@link #columns} in the file, or -1: every cell of every row is read through it. */
+    private final int[] positionByIndex;
     private final int width;
 
     private ColumnLayout(List<Column> columns, Map<Column, Integer> positions, int width) {
         this.columns = ImmutableList.copyOf(columns);
         this.positions = Map.copyOf(positions);
+        this.positionByIndex = this.columns.stream().mapToInt(c -> positions.getOrDefault(c, -1)).toArray();
         this.width = width;
     }
 
@@ -79,6 +82,12 @@ public final class ColumnLayout {
             return null;
         }
         return values.get(position);
+    }
+
+    /** The raw value of the {@code index}th of {@link #columns()} in the row, or null when the file lacks it. */
+    String raw(List<String> values, int index) {
+        int position = positionByIndex[index];
+        return position < 0 || position >= values.size() ? null : values.get(position);
     }
 
     private static Problem headerProblem(TabularSource source, String field, String key, Object... args) {

@@ -28,9 +28,11 @@ public final class RowReading {
         if (row.values().size() != layout.width()) {
             problem(Message.of(RowReading.class, "row.width", row.values().size(), layout.width()));
         }
-        for (Column column : layout.columns()) {
-            String raw = layout.raw(row.values(), column);
+        List<Column> columns = layout.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            String raw = layout.raw(row.values(), i);
             if (raw != null) {
+                Column column = columns.get(i);
                 CellText.check(raw).ifPresent(message -> problem(column, message));
             }
         }

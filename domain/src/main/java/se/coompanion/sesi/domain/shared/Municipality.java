@@ -30,7 +30,7 @@ public record Municipality(String code, String name, String shortName, County co
     /** The municipality with this code; a code that is not one of the 290 is an error naming the value. */
     public static Municipality of(String code) {
         String trimmed = code == null ? "" : code.strip();
-        Municipality municipality = ReferenceRegions.municipalities().get(trimmed);
+        Municipality municipality = ReferenceRegions.municipality(trimmed);
         if (municipality == null) {
             String key = trimmed.matches("[0-9]{4}") ? "municipality.unknown" : "municipality.shape";
             throw new DomainException(Message.of(Municipality.class, key, trimmed));

@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.shared;
 
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Multimaps;
 import java.io.BufferedReader;
@@ -30,6 +31,11 @@ final class ReferenceRegions {
         return Municipalities.BY_CODE;
     }
 
+    /** The municipality of a code, or null: a hash lookup (an import looks one up for every row). */
+    static Municipality municipality(String code) {
+        return Municipalities.LOOKUP.get(code);
+    }
+
     static ImmutableListMultimap<String, Municipality> municipalitiesByCounty() {
         return Municipalities.BY_COUNTY;
     }
@@ -43,6 +49,7 @@ final class ReferenceRegions {
         static final ImmutableSortedMap<String, Municipality> BY_CODE = index(
                 read("municipalities.csv", 4, f -> new Municipality(f[0], f[1], f[2], County.of(f[3]))),
                 Municipality::code);
+        static final ImmutableMap<String, Municipality> LOOKUP = ImmutableMap.copyOf(BY_CODE);
         static final ImmutableListMultimap<String, Municipality> BY_COUNTY =
                 Multimaps.index(BY_CODE.values(), m -> m.county().code());
     }

@@ -227,14 +227,16 @@ public final class CsvFileSource implements TabularSource {
                     headerSkipped = true;
                     continue;
                 }
-                List<String> values = new ArrayList<>(record.size());
-                for (String value : record) {
+                // by index into one array: the record's iterator and a list would copy each row twice more
+                String[] values = new String[record.size()];
+                for (int i = 0; i < values.length; i++) {
+                    String value = record.get(i);
                     if (value.length() > MAX_FIELD_CHARS) {
                         throw invalid(name, line, "csv.fieldTooLong", MAX_FIELD_CHARS);
                     }
-                    values.add(value);
+                    values[i] = value;
                 }
-                next = new TabularRow(line, values);
+                next = new TabularRow(line, List.of(values));
                 return true;
             }
         }
