@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -140,7 +139,7 @@ final class RollbackJournal {
 
     private void backup(Statement statement) throws SQLException, IOException {
         statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-        if (posix()) {
+        if (SesiDatabase.posix()) {
             Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
         }
         force(partial);
@@ -188,17 +187,13 @@ final class RollbackJournal {
 
     private static void createOwnerOnly(Path file) throws IOException {
         Files.deleteIfExists(file);
-        if (posix()) {
+        if (SesiDatabase.posix()) {
             FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------"));
             Files.createFile(file, ownerOnly);
         } else {
             Files.createFile(file);
         }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     private static Path sibling(Path base, String suffix) {

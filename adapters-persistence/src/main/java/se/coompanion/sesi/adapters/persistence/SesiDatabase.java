@@ -328,7 +328,8 @@ public final class SesiDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean posix() {
+    /** Whether the file system has POSIX permissions (owner-only files). */
+    static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
