@@ -77,6 +77,14 @@ final class FileGuard {
 
     /** Gives up this user's claim; the last one releases the lock. */
     void release() {
+        release(() -> { });
+    }
+
+    /**
+     * Gives up this user's claim; the last one runs {@code lastOut} while it still holds the lock (no other process
+     * can have the file), then releases the lock. The lock is released even when {@code lastOut} fails.
+     */
+    void release(Runnable lastOut) {
         synchronized (HELD) {
             users--;
             if (users > 0) {
@@ -84,12 +92,20 @@ final class FileGuard {
             }
             HELD.remove(key);
             try {
-                lock.release();
-            } catch (IOException ignored) {
-                // the channel is closed next, which releases the lock as well
+                lastOut.run();
+            } finally {
+                unlock();
             }
-            closeQuietly(channel);
         }
+    }
+
+    private void unlock() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the channel is closed next, which releases the lock as well
+        }
+        closeQuietly(channel);
     }
 
     private static void closeQuietly(FileChannel channel) {

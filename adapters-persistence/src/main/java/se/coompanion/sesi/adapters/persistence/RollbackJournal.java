@@ -185,7 +185,7 @@ final class RollbackJournal {
         }
     }
 
-    private static void createOwnerOnly(Path file) throws IOException {
+    static void createOwnerOnly(Path file) throws IOException {
         Files.deleteIfExists(file);
         if (SesiDatabase.posix()) {
             FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(

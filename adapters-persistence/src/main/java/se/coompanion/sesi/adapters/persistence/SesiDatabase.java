@@ -114,6 +114,7 @@ public final class SesiDatabase implements AutoCloseable {
     private final Ports ports;
     private final Optional<FileGuard> guard;
     private final boolean restored;
+    private boolean closed;
 
     private SesiDatabase(DatabaseConfig config, DataSource dataSource, Connection keeper, DSLContext dsl,
             Optional<FileGuard> guard, boolean restored) {
@@ -159,6 +160,8 @@ public final class SesiDatabase implements AutoCloseable {
         Optional<FileGuard> guard = config.h2File().map(file -> claim(config, file));
         Connection keeper = null;
         try {
+            // This process may change the file from now on: a summary of it would soon be out of date.
+            config.h2File().ifPresent(DatabaseSummary::delete);
             boolean restored = config.h2File().map(SesiDatabase::recover).orElse(false);
             DataSource dataSource = dataSource(config);
             keeper = dataSource.getConnection();
@@ -210,6 +213,7 @@ public final class SesiDatabase implements AutoCloseable {
             Files.deleteIfExists(Path.of(base + suffix));
         }
         RollbackJournal.deleteAll(base);
+        DatabaseSummary.delete(base);
     }
 
     /** The out-ports over this database, for {@code SesiApplication.create}. */
@@ -226,10 +230,43 @@ public final class SesiDatabase implements AutoCloseable {
         return dsl;
     }
 
+    /** Closes the database; a second call does nothing. */
     @Override
     public void close() {
+        if (markClosed()) {
+            closeQuietly(keeper);
+            guard.ifPresent(FileGuard::release);
+        }
+    }
+
+    /**
+     * Closes the database and leaves {@code summary} beside an embedded file as its {@link DatabaseSummary}, valid
+     * until the file changes. Only the last {@code SesiDatabase} of this process on the file writes it (after H2 has
+     * closed the file, before the lock is given up); for a database on a server there is nothing to write. The
+     * summary is a shortcut: if it cannot be written, it is left out, and the database is closed in any case.
+     */
+    public void closeWithSummary(byte[] summary) {
+        Objects.requireNonNull(summary, "summary");
+        if (!markClosed()) {
+            return;
+        }
         closeQuietly(keeper);
-        guard.ifPresent(FileGuard::release);
+        guard.ifPresent(g -> g.release(() -> config.h2File().ifPresent(file -> {
+            try {
+                DatabaseSummary.write(file, summary);
+            } catch (IOException | UncheckedIOException e) {
+                // Nothing to undo: open deleted the old summary, and a half-written one is never read.
+            }
+        })));
+    }
+
+    /** True for the first close only. */
+    private synchronized boolean markClosed() {
+        if (closed) {
+            return false;
+        }
+        closed = true;
+        return true;
     }
 
     private void makeDurable() {
