@@ -34,4 +34,11 @@ public interface CommandContext {
 
     /** True when progress messages may be shown (stderr is a terminal). */
     boolean showProgress();
+
+    /**
+     * Keeps a {@code sesi status} answer ({@code StatusSummary}) beside the embedded database that this run opened,
+     * when the run closes it: the next {@code sesi status} on the unchanged database prints it without opening the
+     * database. Ignored for a database on a server and when the run opened more than one database.
+     */
+    void keepStatusSummary(byte[] summary);
 }

@@ -46,6 +46,33 @@ class DistributionIT {
     }
 
     @Test
+    void the_run_that_records_the_archive_computes_the_status_and_later_runs_answer_from_the_summary()
+            throws Exception {
+        Path summary = directory.resolve("data").resolve("sesi.mv.db.summary");
+        assertThat(sesi(directory.resolve("cache"), "init").code()).isZero();
+        assertThat(sesi(directory.resolve("cache"), "status", "--format", "csv").code()).isZero();
+        assertThat(summary).exists();
+        mark(summary);
+
+        Path fresh = directory.resolve("fresh-cache");
+        Result recording = sesi(fresh, "status", "--format", "csv");
+        assertThat(archives(fresh)).as("recorded by this run").hasSize(1);
+        assertThat(recording.output()).as("computed, so that the archive holds a real start")
+                .startsWith("activity,target");
+
+        mark(summary);
+        Result answered = sesi(fresh, "status", "--format", "csv");
+        assertThat(answered.code()).isZero();
+        assertThat(answered.output()).as("from the summary, which this test marked").startsWith("ACTIVITY,target");
+    }
+
+    /** Writes the CSV column "activity" in capitals in the kept status texts: an answer from them shows it. */
+    private static void mark(Path summary) throws IOException {
+        String text = new String(Files.readAllBytes(summary), StandardCharsets.ISO_8859_1);
+        Files.write(summary, text.replace("activity,", "ACTIVITY,").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
     void the_launcher_passes_on_exit_codes_and_records_no_archive_from_a_failed_run() throws Exception {
         Result notFound = sesi(directory.resolve("cache"), "status");
         assertThat(notFound.code()).isEqualTo(ExitCode.NOT_FOUND);

@@ -35,6 +35,7 @@ final class CliSession implements CommandContext, AutoCloseable {
     private final LazyValidator validator = new LazyValidator();
     private final List<SesiDatabase> opened = new ArrayList<>();
     private SesiApplication application;
+    private byte[] statusSummary;
 
     CliSession(SesiCommand root, Locale locale, Map<String, String> environment, PrintWriter out, PrintWriter err,
             boolean terminal, Clock clock) {
@@ -122,9 +123,19 @@ final class CliSession implements CommandContext, AutoCloseable {
     }
 
     @Override
+    public void keepStatusSummary(byte[] summary) {
+        statusSummary = summary.clone();
+    }
+
+    @Override
     public void close() {
+        boolean summarise = statusSummary != null && opened.size() == 1;
         for (SesiDatabase database : opened) {
-            database.close();
+            if (summarise) {
+                database.closeWithSummary(statusSummary);
+            } else {
+                database.close();
+            }
         }
         opened.clear();
     }

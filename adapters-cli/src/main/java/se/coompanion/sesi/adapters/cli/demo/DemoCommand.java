@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusTable;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
@@ -63,6 +64,7 @@ public final class DemoCommand extends CliCommand {
         print(StatusTable.of(status, true), OutputFormat.TABLE);
         out().println();
         out().println(text("demo.explore", database));
+        context().keepStatusSummary(StatusSummary.of(status));
         return ExitCode.OK;
     }
 }

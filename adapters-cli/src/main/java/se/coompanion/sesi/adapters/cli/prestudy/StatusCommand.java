@@ -5,7 +5,6 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 
 /** {@code sesi status}: every activity's progress against its target. */
@@ -19,12 +18,9 @@ public final class StatusCommand extends CliCommand {
     @Override
     public Integer call() {
         ShowProgress.Result result = sesi().showProgress().show();
-        boolean forPeople = format.format() == OutputFormat.TABLE;
-        if (forPeople) {
-            out().println(text(StatusTable.heading(result.preStudy())));
-            out().println();
-        }
-        print(StatusTable.of(result, forPeople), format.format());
+        out().print(StatusTable.render(result, context().locale(), format.format()));
+        out().flush();
+        context().keepStatusSummary(StatusSummary.of(result));
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,14 @@
 package se.coompanion.sesi.adapters.cli.prestudy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import se.coompanion.sesi.adapters.cli.OutputFormat;
 import se.coompanion.sesi.adapters.cli.render.Cell;
+import se.coompanion.sesi.adapters.cli.render.CsvTable;
+import se.coompanion.sesi.adapters.cli.render.PlainTable;
 import se.coompanion.sesi.adapters.cli.render.Table;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.domain.prestudy.ActivityProgress;
@@ -26,6 +32,24 @@ public final class StatusTable {
     public static Message heading(PreStudy preStudy) {
         return Message.of(StatusTable.class, "status.heading", preStudy.facts().name(),
                 preStudy.facts().caseNumber(), preStudy.facts().period().start(), preStudy.facts().period().end());
+    }
+
+    /**
+     * What {@code sesi status} prints: for people the heading, an empty line and the table with details; as CSV the
+     * fixed columns only.
+     */
+    public static String render(ShowProgress.Result result, Locale locale, OutputFormat format) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (format == OutputFormat.CSV) {
+            CsvTable.print(of(result, false), out);
+        } else {
+            out.println(heading(result.preStudy()).format(locale));
+            out.println();
+            PlainTable.print(of(result, true), locale, out);
+        }
+        out.flush();
+        return text.toString();
     }
 
     public static Table of(ShowProgress.Result result, boolean withDetails) {

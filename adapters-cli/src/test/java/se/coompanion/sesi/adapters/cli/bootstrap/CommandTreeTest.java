@@ -45,14 +45,14 @@ class CommandTreeTest {
     void the_version_alone_needs_no_command() {
         assertThat(named("--lang", "en", "--version")).isEmpty();
         assertThat(named("-V")).isEmpty();
-        assertThat(Main.commands(new SesiCommand(), new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(CommandRun.commands(new SesiCommand(), new String[] {"--version"}).getSubcommands()).isEmpty();
         assertThat(named("--version", "status")).isEqualTo("status");
     }
 
     @Test
     void a_run_builds_only_the_command_it_names() {
-        CommandLine status = Main.commands(new SesiCommand(), new String[] {"--db", "x", "status"});
-        CommandLine survey = Main.commands(new SesiCommand(), new String[] {"survey", "frame", "list"});
+        CommandLine status = CommandRun.commands(new SesiCommand(), new String[] {"--db", "x", "status"});
+        CommandLine survey = CommandRun.commands(new SesiCommand(), new String[] {"survey", "frame", "list"});
 
         assertThat(status.getSubcommands()).containsOnlyKeys("status");
         assertThat(survey.getSubcommands()).containsOnlyKeys("survey");
@@ -61,9 +61,9 @@ class CommandTreeTest {
 
     @Test
     void help_and_unknown_names_build_every_command() {
-        CommandLine all = Main.commands(new SesiCommand(), new String[0]);
-        CommandLine help = Main.commands(new SesiCommand(), new String[] {"help", "status"});
-        CommandLine typo = Main.commands(new SesiCommand(), new String[] {"statsu"});
+        CommandLine all = CommandRun.commands(new SesiCommand(), new String[0]);
+        CommandLine help = CommandRun.commands(new SesiCommand(), new String[] {"help", "status"});
+        CommandLine typo = CommandRun.commands(new SesiCommand(), new String[] {"statsu"});
 
         assertThat(all.getSubcommands()).containsKeys("init", "status", "survey", "demo", "help");
         assertThat(help.getSubcommands().keySet()).isEqualTo(all.getSubcommands().keySet());
@@ -85,7 +85,7 @@ class CommandTreeTest {
 
     @Test
     void enum_values_are_case_insensitive_in_a_tree_of_one_command() {
-        CommandLine status = Main.commands(new SesiCommand(), new String[] {"status"});
+        CommandLine status = CommandRun.commands(new SesiCommand(), new String[] {"status"});
 
         assertThat(status.getSubcommands().get("status").isCaseInsensitiveEnumValuesAllowed()).isTrue();
     }

@@ -31,6 +31,21 @@ class DemoCommandTest {
     }
 
     @Test
+    void the_demo_leaves_the_summary_that_answers_the_next_status() throws Exception {
+        Path out = directory.resolve("demo");
+        SesiCli sesi = new SesiCli(directory).env("SESI_DB", out.resolve("sesi-demo").toString());
+        sesi.ok("demo", "--out", out.toString());
+        Path summary = out.resolve("sesi-demo.mv.db.summary");
+        assertThat(summary).exists();
+        String fromSummary = sesi.ok("status", "--lang", "en").out();
+
+        Files.delete(summary);
+        String computed = sesi.ok("status", "--lang", "en").out();
+
+        assertThat(fromSummary).isEqualTo(computed).contains("Needs analysis");
+    }
+
+    @Test
     void the_demo_runs_the_postal_survey_through_its_files_and_reaches_an_rr2_near_35_percent() {
         Path out = directory.resolve("demo");
         SesiCli sesi = new SesiCli(directory);
