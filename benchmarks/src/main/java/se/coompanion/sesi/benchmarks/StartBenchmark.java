@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * The start of a command: {@code sesi status} on the demo database as a cold process through the launcher, with its
- * class-data sharing archive and without (SESI_CDS=off), and {@code sesi --version} (a trivial command), against a
- * bare JVM printing "hello" (the same JVM binary and the launcher's JIT option) measured alternately in the same run.
+ * class-data sharing archive and without (SESI_CDS=off), answered from the summary of the unchanged database and
+ * computed from the database (the summary removed before the run), and {@code sesi --version} (a trivial command),
+ * against a bare JVM printing "hello" (the same JVM binary and the launcher's JIT option) measured alternately in the
+ * same run.
  *
  * <p>The demo database is made first with {@code sesi demo}, the README's first command, in a CDS cache of the
  * benchmark's own: that first run records the launcher's archive, as it does for a new user.
@@ -68,13 +70,32 @@ final class StartBenchmark {
         List<String> helloCommand = List.of(Distribution.java(), LAUNCHER_JIT, "-cp", harnessJar(),
                 Hello.class.getName());
         String db = database.toString();
+        Path summary = Path.of(db + ".mv.db.summary");
+        Runnable computed = () -> {
+            try {
+                Files.deleteIfExists(summary);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        Runnable nothing = () -> { };
+        List<String> status = sesi.sesi("--db", db, "status");
+        // In each round a computed run leaves the summary that the next run from the summary answers with.
         List<Subject> subjects = List.of(
-                new Subject("hello", helloCommand, Map.of()),
-                new Subject("sesi status", sesi.sesi("--db", db, "status"), sesi.environment(true, "")),
-                new Subject("sesi status without CDS", sesi.sesi("--db", db, "status"), sesi.environment(false, "")),
-                new Subject("sesi --version", sesi.sesi("--version"), sesi.environment(true, "")));
+                new Subject("hello", helloCommand, Map.of(), nothing),
+                new Subject("start: sesi status, database unchanged since the last status (its summary), CDS vs bare JVM",
+                        status, sesi.environment(true, ""), nothing, 2.5),
+                new Subject("start: sesi status computed from the database (summary removed), CDS vs bare JVM",
+                        status, sesi.environment(true, ""), computed, Double.NaN),
+                new Subject("start: sesi status from its summary, no CDS vs bare JVM", status,
+                        sesi.environment(false, ""), nothing, Double.NaN),
+                new Subject("start: sesi status computed, no CDS vs bare JVM", status, sesi.environment(false, ""),
+                        computed, Double.NaN),
+                new Subject("start: sesi --version, CDS vs bare JVM", sesi.sesi("--version"),
+                        sesi.environment(true, ""), nothing, Double.NaN));
         for (int i = 0; i <= runs; i++) {
             for (Subject subject : subjects) {
+                subject.before().run();
                 ChildProcess.Outcome outcome = ChildProcess.run(subject.command(), subject.environment(), out, false)
                         .expectSuccess(subject.name());
                 if (i > 0) {
@@ -85,21 +106,26 @@ final class StartBenchmark {
             Benchmarks.progress("start run " + i + (i > 0 ? "" : " (warm-up)"));
         }
         Subject hello = subjects.get(0);
-        String[] names = {"", "start: sesi status on the demo database, CDS vs bare JVM",
-            "start: sesi status on the demo database, no CDS vs bare JVM", "start: sesi --version, CDS vs bare JVM"};
-        for (int i = 1; i < subjects.size(); i++) {
-            figures.add(Figure.ratio(names[i], subjects.get(i).wall(), hello.wall(), i == 1 ? 2.5 : Double.NaN));
-            figures.add(Figure.ratio("  the same in CPU time of the process", subjects.get(i).cpu(), hello.cpu(),
+        for (Subject subject : subjects.subList(1, subjects.size())) {
+            figures.add(Figure.ratio(subject.name(), subject.wall(), hello.wall(), subject.goal()));
+            figures.add(Figure.ratio("  the same in CPU time of the process", subject.cpu(), hello.cpu(),
                     Double.NaN));
         }
-        classLoading(database, true);
-        classLoading(database, false);
+        if (!Files.exists(summary)) {
+            notes.add("the computed sesi status left no summary beside the demo database");
+        }
+        classLoading(database, true, nothing, "from its summary");
+        computed.run();
+        classLoading(database, true, computed, "computed");
+        computed.run();
+        classLoading(database, false, computed, "computed");
         return figures;
     }
 
     /** How many classes {@code sesi status} loads, from the archive and from each jar: where its start goes. */
-    private void classLoading(Path database, boolean cds) {
-        Path log = work.resolve("classes-" + (cds ? "cds" : "plain") + ".log");
+    private void classLoading(Path database, boolean cds, Runnable before, String how) {
+        Path log = work.resolve("classes-" + (cds ? "cds" : "plain") + "-" + how.replace(' ', '-') + ".log");
+        before.run();
         try {
             Files.deleteIfExists(log);
             ChildProcess.run(sesi.sesi("--db", database.toString(), "status"),
@@ -124,19 +150,23 @@ final class StartBenchmark {
             int total = shared + bySource.values().stream().mapToInt(Integer::intValue).sum();
             String top = bySource.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-            notes.add(String.format(Locale.ROOT, "sesi status %s CDS loads %,d classes: %,d from the archives, "
-                    + "the rest from: %s", cds ? "with" : "without", total, shared, top));
+            notes.add(String.format(Locale.ROOT, "sesi status %s, %s CDS, loads %,d classes: %,d from the archives, "
+                    + "the rest from: %s", how, cds ? "with" : "without", total, shared, top));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A command started cold, with its wall-clock and CPU times. */
-    private record Subject(String name, List<String> command, Map<String, String> environment, Samples wall,
-            Samples cpu) {
+    private record Subject(String name, List<String> command, Map<String, String> environment, Runnable before,
+            double goal, Samples wall, Samples cpu) {
 
-        Subject(String name, List<String> command, Map<String, String> environment) {
-            this(name, command, environment, new Samples(), new Samples());
+        Subject(String name, List<String> command, Map<String, String> environment, Runnable before) {
+            this(name, command, environment, before, Double.NaN);
+        }
+
+        Subject(String name, List<String> command, Map<String, String> environment, Runnable before, double goal) {
+            this(name, command, environment, before, goal, new Samples(), new Samples());
         }
     }
 
