@@ -71,7 +71,7 @@ public final class DatabaseSummary {
             return Optional.empty();
         }
         String recorded = new String(file, 0, header, StandardCharsets.UTF_8);
-        if (!recorded.equals(MAGIC + " " + stampNow)) {
+        if (!recorded.equals(MAGIC.concat(" ").concat(stampNow))) {
             return Optional.empty();
         }
         return Optional.of(Arrays.copyOfRange(file, header + 1, file.length));
@@ -84,7 +84,8 @@ public final class DatabaseSummary {
     static void write(Path base, byte[] content) throws IOException {
         Path writing = sibling(base, WRITING_SUFFIX);
         RollbackJournal.createOwnerOnly(writing);
-        byte[] header = (MAGIC + " " + stamp(sibling(base, DATABASE_SUFFIX)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = MAGIC.concat(" ").concat(stamp(sibling(base, DATABASE_SUFFIX))).concat("\n")
+                .getBytes(StandardCharsets.UTF_8);
         try (var out = Files.newOutputStream(writing)) {
             out.write(header);
             out.write(content);
@@ -111,8 +112,9 @@ public final class DatabaseSummary {
         BasicFileAttributes attributes = Files.readAttributes(database, BasicFileAttributes.class);
         Instant modified = attributes.lastModifiedTime().toInstant();
         Object key = attributes.fileKey();
-        return attributes.size() + " " + modified.getEpochSecond() + "." + modified.getNano() + " "
-                + (key == null ? "-" : key.toString().replace(' ', '_'));
+        return new StringBuilder().append(attributes.size()).append(' ').append(modified.getEpochSecond()).append('.')
+                .append(modified.getNano()).append(' ').append(key == null ? "-" : key.toString().replace(' ', '_'))
+                .toString();
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {
@@ -124,7 +126,8 @@ public final class DatabaseSummary {
         return -1;
     }
 
+    /** (No + here: the summary is read in the start of a command, where + costs its first-use bootstrap.) */
     private static Path sibling(Path base, String suffix) {
-        return Path.of(base + suffix);
+        return Path.of(base.toString().concat(suffix));
     }
 }
