@@ -59,9 +59,7 @@ public final class DemoCommand extends CliCommand {
             }
         }
         out().println();
-        out().println(text(StatusTable.heading(status.preStudy())));
-        out().println();
-        print(StatusTable.of(status, true), OutputFormat.TABLE);
+        out().print(StatusTable.render(status, context().locale(), OutputFormat.TABLE));
         out().println();
         out().println(text("demo.explore", database));
         context().keepStatusSummary(StatusSummary.of(status));
