@@ -106,6 +106,28 @@ public final class Conventions {
                                 .as("reside in the application, the domain or in " + String.join(", ", packages))));
     }
 
+    /**
+     * An adapter depends only on itself, the domain, the application, the adapters it may depend on, and these
+     * packages (its libraries, e.g. {@code "java.."}, {@code "org.jooq.."}); the composition root inside it excepted.
+     */
+    public ArchRule adapterDependsOnlyOn(String adapter, String... packages) {
+        Part adapterPart = layout.adapterPart(adapter);
+        Part allowed = adapterPart.or(layout.domainPart()).or(layout.applicationPart());
+        for (String other : layout.allowedFrom(adapter)) {
+            allowed = allowed.or(layout.adapterPart(other));
+        }
+        String libraries = String.join(", ", packages);
+        return Presence.rule("adapter '" + adapter + "' of " + layout.root() + " depends only on the domain, the "
+                        + "application" + (layout.allowedFrom(adapter).isEmpty() ? "" : ", "
+                        + String.join(", ", layout.allowedFrom(adapter))) + " and " + libraries,
+                "an adapter is one technology: its own libraries and nothing else", layout.rootPart(),
+                List.of(adapterPart),
+                classes().that(layout.withoutCompositionRoot(adapterPart).classes()).should().onlyDependOnClassesThat(
+                        allowed.predicate().or(JavaClass.Predicates.resideInAnyPackage(packages))
+                                .as("reside in adapter '" + adapter + "', the domain, the application or in "
+                                        + libraries)));
+    }
+
     /** The domain reads no files, network, database or log (it may read its own class-path resources). */
     public ArchRule domainDoesNoIo() {
         Part domain = layout.domainPart();

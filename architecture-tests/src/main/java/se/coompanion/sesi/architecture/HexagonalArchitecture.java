@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * <li>the <b>application</b>, with its <b>in-ports</b> (use cases), <b>out-ports</b> (what it needs from outside) and
  * its <b>services</b> (the classes of the application that implement an in-port): depends on the domain only;</li>
  * <li>any number of named <b>adapters</b>: each may use the domain and the application, but no other adapter unless
- * the layout allows that edge ({@link #adapterMayDependOn});</li>
+ * the layout allows that edge ({@link #adapterMayDependOn}); a <b>driving</b> adapter ({@link #drivingAdapter}) uses
+ * the in-ports and no out-port;</li>
  * <li>optionally a <b>composition root</b> that wires everything together (it may sit inside an adapter, as a CLI's
  * bootstrap package does).</li>
  * </ul>
@@ -61,9 +62,11 @@ public final class HexagonalArchitecture {
     private final Map<String, String> adapters;
     private final Set<List<String>> allowedEdges;
     private final String compositionRoot;
+    private final Set<String> driving;
 
     private HexagonalArchitecture(String root, String domain, String application, String inPorts, String outPorts,
-            Map<String, String> adapters, Set<List<String>> allowedEdges, String compositionRoot) {
+            Map<String, String> adapters, Set<List<String>> allowedEdges, String compositionRoot,
+            Set<String> driving) {
         this.root = root;
         this.domain = domain;
         this.application = application;
@@ -72,18 +75,19 @@ public final class HexagonalArchitecture {
         this.adapters = adapters;
         this.allowedEdges = allowedEdges;
         this.compositionRoot = compositionRoot;
+        this.driving = driving;
     }
 
     /** A layout under this root package, with nothing declared yet. */
     public static HexagonalArchitecture forRoot(String rootPackage) {
         return new HexagonalArchitecture(packageName("root package", rootPackage), null, null, "port.in", "port.out",
-                Map.of(), Set.of(), null);
+                Map.of(), Set.of(), null, Set.of());
     }
 
     /** The domain's package, relative to the root (e.g. {@code "domain"}). */
     public HexagonalArchitecture domain(String subPackage) {
         return new HexagonalArchitecture(root, declared("domain", subPackage), application, inPorts, outPorts,
-                adapters, allowedEdges, compositionRoot);
+                adapters, allowedEdges, compositionRoot, driving);
     }
 
     /**
@@ -93,7 +97,7 @@ public final class HexagonalArchitecture {
      */
     public HexagonalArchitecture application(String subPackage) {
         return new HexagonalArchitecture(root, domain, declared("application", subPackage), inPorts, outPorts,
-                adapters, allowedEdges, compositionRoot);
+                adapters, allowedEdges, compositionRoot, driving);
     }
 
     /**
@@ -102,7 +106,7 @@ public final class HexagonalArchitecture {
      */
     public HexagonalArchitecture ports(String inPortPackage, String outPortPackage) {
         return new HexagonalArchitecture(root, domain, application, packageName("in-port package", inPortPackage),
-                packageName("out-port package", outPortPackage), adapters, allowedEdges, compositionRoot);
+                packageName("out-port package", outPortPackage), adapters, allowedEdges, compositionRoot, driving);
     }
 
     /** An adapter, by the name rules and messages use, and its package relative to the root. */
@@ -114,7 +118,20 @@ public final class HexagonalArchitecture {
         Map<String, String> more = new LinkedHashMap<>(adapters);
         more.put(name, declared("adapter '" + name + "'", subPackage));
         return new HexagonalArchitecture(root, domain, application, inPorts, outPorts, more, allowedEdges,
-                compositionRoot);
+                compositionRoot, driving);
+    }
+
+    /**
+     * A driving (primary) adapter: one that calls the application, such as a web or command-line front end. Besides
+     * every adapter's rules, it uses the use cases of the in-ports and no out-port ({@link
+     * #drivingAdaptersUseNoOutPorts}).
+     */
+    public HexagonalArchitecture drivingAdapter(String name, String subPackage) {
+        HexagonalArchitecture declared = adapter(name, subPackage);
+        Set<String> more = new LinkedHashSet<>(driving);
+        more.add(name);
+        return new HexagonalArchitecture(root, domain, application, inPorts, outPorts, declared.adapters,
+                allowedEdges, compositionRoot, more);
     }
 
     /** Allows one adapter to depend on another (one direction only), e.g. a CLI on a documents adapter. */
@@ -127,7 +144,7 @@ public final class HexagonalArchitecture {
         Set<List<String>> more = new LinkedHashSet<>(allowedEdges);
         more.add(List.of(from, to));
         return new HexagonalArchitecture(root, domain, application, inPorts, outPorts, adapters, more,
-                compositionRoot);
+                compositionRoot, driving);
     }
 
     /**
@@ -136,7 +153,7 @@ public final class HexagonalArchitecture {
      */
     public HexagonalArchitecture compositionRoot(String subPackage) {
         return new HexagonalArchitecture(root, domain, application, inPorts, outPorts, adapters, allowedEdges,
-                declared("composition root", subPackage));
+                declared("composition root", subPackage), driving);
     }
 
     /** The optional conventions (libraries, names, purity) over this layout. */
@@ -149,6 +166,11 @@ public final class HexagonalArchitecture {
         return root;
     }
 
+    /** The adapters this adapter may depend on (the edges the layout allows). */
+    List<String> allowedFrom(String adapter) {
+        return allowedEdges.stream().filter(edge -> edge.get(0).equals(adapter)).map(edge -> edge.get(1)).toList();
+    }
+
     /** The names of the declared adapters, in the order of declaration. */
     public List<String> adapterNames() {
         return List.copyOf(adapters.keySet());
@@ -156,11 +178,19 @@ public final class HexagonalArchitecture {
 
     // ---------------------------------------------------------------- rules
 
-    /** Every rule of the layering (not the conventions). */
+    /**
+     * Every rule of the layering (not the conventions); {@link #drivingAdaptersUseNoOutPorts} when the layout
+     * declares a driving adapter.
+     */
     public List<ArchRule> layering() {
-        return List.of(domainIsIndependent(), applicationDoesNotDependOnAdapters(), portsDoNotDependOnServices(),
-                inPortsDoNotDependOnOutPorts(), adaptersDoNotDependOnEachOther(), adaptersDoNotDependOnServices(),
-                outPortsAreInterfaces(), noCyclesBetweenAreas(), everyClassIsInTheLayout());
+        List<ArchRule> rules = new ArrayList<>(List.of(domainIsIndependent(), applicationDoesNotDependOnAdapters(),
+                portsDoNotDependOnServices(), inPortsDoNotDependOnOutPorts(), adaptersDoNotDependOnEachOther(),
+                adaptersDoNotDependOnServices(), outPortsAreInterfaces(), noCyclesBetweenAreas(),
+                everyClassIsInTheLayout()));
+        if (!driving.isEmpty()) {
+            rules.add(drivingAdaptersUseNoOutPorts());
+        }
+        return List.copyOf(rules);
     }
 
     /** The domain depends on no other part of the project: not the application, an adapter or the wiring. */
@@ -235,6 +265,21 @@ public final class HexagonalArchitecture {
         return Presence.rule("the adapters of " + root + " use the in-ports, not the services",
                 "a use case is called through its port, so that its service can change", rootPart(), parts,
                 noClasses().that(anyAdapter.classes()).should().dependOnClassesThat(servicePart().classes()));
+    }
+
+    /** A driving adapter calls the application through its in-ports and uses no out-port (the wiring excepted). */
+    public ArchRule drivingAdaptersUseNoOutPorts() {
+        if (driving.isEmpty()) {
+            throw new IllegalStateException("the layout declares no driving adapter: declare one with drivingAdapter");
+        }
+        List<Part> parts = new ArrayList<>(driving.stream().map(this::adapterPart).toList());
+        Part drivingParts = withoutCompositionRoot(parts.stream().reduce(Part::or).orElseThrow());
+        parts.add(outPortPart());
+        return Presence.rule("the driving adapters of " + root + " (" + String.join(", ", driving)
+                        + ") use no out-port",
+                "a driving adapter calls use cases; what the application needs from outside is none of its business",
+                rootPart(), parts,
+                noClasses().that(drivingParts.classes()).should().dependOnClassesThat(outPortPart().classes()));
     }
 
     /** An out-port is an interface; records and enums beside it are the values it passes. */
@@ -389,7 +434,7 @@ public final class HexagonalArchitecture {
     @Override
     public String toString() {
         return "HexagonalArchitecture[root=" + root + ", domain=" + domain + ", application=" + application
-                + " (in-ports " + inPorts + ", out-ports " + outPorts + "), adapters=" + adapters + ", allowed="
-                + allowedEdges + ", compositionRoot=" + compositionRoot + "]";
+                + " (in-ports " + inPorts + ", out-ports " + outPorts + "), adapters=" + adapters + ", driving="
+                + driving + ", allowed=" + allowedEdges + ", compositionRoot=" + compositionRoot + "]";
     }
 }

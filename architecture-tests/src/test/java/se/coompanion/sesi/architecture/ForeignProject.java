@@ -8,8 +8,10 @@ import com.example.app.adapters.persistence.order.OrderRows;
 import com.example.app.adapters.persistence.order.OrderSeed;
 import com.example.app.adapters.web.customer.CustomerForm;
 import com.example.app.adapters.web.customer.CustomerLinks;
+import com.example.app.adapters.web.customer.CustomerNames;
 import com.example.app.adapters.web.order.OrderFormatHelper;
 import com.example.app.adapters.web.order.OrderLinks;
+import com.example.app.adapters.web.order.OrderLookup;
 import com.example.app.adapters.web.order.OrderPage;
 import com.example.app.application.customer.CustomerCache;
 import com.example.app.application.customer.CustomerNotes;
@@ -72,7 +74,7 @@ final class ForeignProject {
         return HexagonalArchitecture.forRoot(root)
                 .domain("domain")
                 .application("application")
-                .adapter("web", "adapters.web")
+                .drivingAdapter("web", "adapters.web")
                 .adapter("persistence", "adapters.persistence")
                 .compositionRoot("configuration");
     }
@@ -89,8 +91,11 @@ final class ForeignProject {
         rules.put("outPortsAreInterfaces", HexagonalArchitecture::outPortsAreInterfaces);
         rules.put("noCyclesBetweenAreas", HexagonalArchitecture::noCyclesBetweenAreas);
         rules.put("everyClassIsInTheLayout", HexagonalArchitecture::everyClassIsInTheLayout);
+        rules.put("drivingAdaptersUseNoOutPorts", HexagonalArchitecture::drivingAdaptersUseNoOutPorts);
         rules.put("httpServerOnlyInWeb", layout -> layout.conventions()
                 .library("the JDK HTTP server", "com.sun.net.httpserver..").onlyIn("web"));
+        rules.put("webDependsOnlyOnJavaAndTheHttpServer", layout -> layout.conventions()
+                .adapterDependsOnlyOn("web", "java..", "com.sun.net.httpserver.."));
         rules.put("persistenceAdaptersNamedInMemory", layout -> layout.conventions()
                 .outPortAdaptersIn("persistence").namedWithPrefix("InMemory"));
         rules.put("useCaseImplementationsNamedService", layout -> layout.conventions()
@@ -155,8 +160,12 @@ final class ForeignProject {
                 CustomerEvents.class),
         IN_PORT_USES_AN_OUT_PORT(Set.of("inPortsDoNotDependOnOutPorts"), List.of("ListOrders", "port.out.Orders"),
                 ListOrders.class),
-        WEB_USES_PERSISTENCE(Set.of("adaptersDoNotDependOnEachOther"), List.of("OrderPage", "InMemoryOrders"),
-                OrderPage.class),
+        WEB_USES_PERSISTENCE(Set.of("adaptersDoNotDependOnEachOther", "webDependsOnlyOnJavaAndTheHttpServer"),
+                List.of("OrderPage", "InMemoryOrders"), OrderPage.class),
+        WEB_USES_AN_OUT_PORT(Set.of("drivingAdaptersUseNoOutPorts"), List.of("OrderLookup", "port.out.Orders"),
+                OrderLookup.class),
+        WEB_USES_ANOTHER_LIBRARY(Set.of("webDependsOnlyOnJavaAndTheHttpServer"),
+                List.of("CustomerNames", "ImmutableList"), CustomerNames.class),
         PERSISTENCE_USES_WEB(Set.of("adaptersDoNotDependOnEachOther"), List.of("CustomerExport", "CustomerHandler"),
                 CustomerExport.class),
         WEB_USES_A_SERVICE(Set.of("adaptersDoNotDependOnServices"), List.of("CustomerForm", "CustomerService"),

@@ -174,6 +174,10 @@ class HexagonalArchitectureTest {
         assertThatThrownBy(() -> layout.conventions().library("HTTP", "com.sun..").onlyIn("api"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no adapter 'api' is declared");
         assertThat(layout.adapterNames()).containsExactly("web", "persistence");
+        HexagonalArchitecture noDriving = SesiArchitectureRules.layout(ForeignProject.ROOT);
+        assertThatThrownBy(noDriving::drivingAdaptersUseNoOutPorts).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("declares no driving adapter");
+        assertThat(noDriving.layering()).hasSize(layout.layering().size() - 1);
     }
 
     private static Set<String> names(JavaClasses classes) {
