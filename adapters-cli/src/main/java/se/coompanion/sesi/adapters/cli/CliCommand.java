@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
-import se.coompanion.sesi.adapters.cli.render.PlainTable;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.CsvTable;
+import se.coompanion.sesi.adapters.documents.render.PlainTable;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 
 /**
  * Base of every {@code sesi} subcommand that does work: access to the context, the output streams, texts in

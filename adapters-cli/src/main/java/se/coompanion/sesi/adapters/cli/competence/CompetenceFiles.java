@@ -2,9 +2,10 @@ package se.coompanion.sesi.adapters.cli.competence;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import se.coompanion.sesi.adapters.cli.OutputFile;
+import se.coompanion.sesi.adapters.documents.OutputFile;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
 
 /** The documents of the competence mapping, written by the command and by the demo in one way. */
 public final class CompetenceFiles {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.report.ReportFiles;
+import se.coompanion.sesi.adapters.documents.report.ReportFiles;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
 import se.coompanion.sesi.domain.shared.Message;

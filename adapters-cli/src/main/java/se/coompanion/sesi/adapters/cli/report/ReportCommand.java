@@ -7,6 +7,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.CodeConverter;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.domain.statistics.MaterialFormat;
+import se.coompanion.sesi.adapters.documents.report.ReportFiles;
 
 /** {@code sesi report --out DIR [--format html|md]}: the final report (slutrapport) in the language of --lang. */
 @Command(name = "report", resourceBundle = "se.coompanion.sesi.adapters.cli.report.messages",

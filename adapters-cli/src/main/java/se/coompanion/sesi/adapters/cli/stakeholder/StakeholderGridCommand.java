@@ -8,12 +8,13 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.stakeholder.GridDocument;
 
 /**
  * {@code sesi stakeholder grid [--format table|csv] [--out FILE.html|FILE.svg]}: every assessed actor's current

@@ -10,6 +10,7 @@ import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.statistics.MaterialFormat;
+import se.coompanion.sesi.adapters.documents.statistics.MaterialFiles;
 
 /** {@code sesi material --out DIR [--format html|md]}: the information material on women's entrepreneurship. */
 @Command(name = "material", resourceBundle = "se.coompanion.sesi.adapters.cli.statistics.messages",

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.cli.demo.DemoRun;
-import se.coompanion.sesi.adapters.cli.render.HeadlessChromium;
-import se.coompanion.sesi.adapters.cli.render.PdfDocument;
+import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
+import se.coompanion.sesi.adapters.documents.render.PdfDocument;
 
 /**
  * The final report in a real browser (headless chromium), as the information material is tested: the demo's report

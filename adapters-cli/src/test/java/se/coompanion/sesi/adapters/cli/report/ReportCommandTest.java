@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.report.ReportBuilder;
+import se.coompanion.sesi.adapters.documents.report.UntranslatedText;
 
 /** {@code sesi report} on a pre-study that has only its plan: the report renders and says what is missing. */
 class ReportCommandTest {

@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.documents.survey.results.ExportFiles;
+import se.coompanion.sesi.adapters.documents.survey.results.OutputFolder;
 
 /**
  * {@code sesi survey export --out DIR}: the cleaned data as {@code data.csv} with {@code codebook.csv}, and the SPSS

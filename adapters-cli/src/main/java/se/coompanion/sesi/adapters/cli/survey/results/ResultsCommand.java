@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
@@ -23,6 +23,11 @@ import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
+import se.coompanion.sesi.adapters.documents.survey.results.GroupNames;
+import se.coompanion.sesi.adapters.documents.survey.results.OutputFolder;
+import se.coompanion.sesi.adapters.documents.survey.results.ResultsCsv;
+import se.coompanion.sesi.adapters.documents.survey.results.ResultsGrid;
+import se.coompanion.sesi.adapters.documents.survey.results.ResultsPage;
 
 /**
  * {@code sesi survey results [VARIABLE] [--by county|legal-form|VARIABLE] [--format table|csv] [--out DIR]}: the

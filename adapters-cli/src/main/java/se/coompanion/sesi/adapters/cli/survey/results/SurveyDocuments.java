@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.adapters.documents.survey.results.ExportFiles;
+import se.coompanion.sesi.adapters.documents.survey.results.OutputFolder;
 
 /** The survey's documents as the commands write them, for other parts of the command line (the demo). */
 public final class SurveyDocuments {

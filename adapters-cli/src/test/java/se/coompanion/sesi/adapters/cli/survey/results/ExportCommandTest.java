@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.cli.survey.SurveyFixture;
+import se.coompanion.sesi.adapters.documents.survey.results.RScript;
+import se.coompanion.sesi.adapters.documents.survey.results.SyntaxReading;
 
 /** The export of the seven example returns: data.csv, codebook.csv, labels.sps and labels.R. */
 class ExportCommandTest {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.render.HeadlessChromium;
-import se.coompanion.sesi.adapters.cli.render.PdfDocument;
+import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
+import se.coompanion.sesi.adapters.documents.render.PdfDocument;
 import se.coompanion.sesi.adapters.cli.survey.SurveyFixture;
 
 /**
