@@ -26,7 +26,7 @@ import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.LoadQuestionnaire;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 
 /**
  * The survey results over 100,000 usable returns of a 20-question form: the frequency tables of every question and

@@ -25,7 +25,7 @@ import se.coompanion.sesi.application.survey.port.in.CompareEntries;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.ResolveDisagreement;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.Question;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 
 /** {@code sesi db backup FILE}: a consistent snapshot of the whole database in one file, also while it is in use. */
 @Command(name = "backup", resourceBundle = "se.coompanion.sesi.adapters.cli.shared.messages",

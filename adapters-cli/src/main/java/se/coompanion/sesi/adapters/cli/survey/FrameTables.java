@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameEntry;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.shared.Municipality;

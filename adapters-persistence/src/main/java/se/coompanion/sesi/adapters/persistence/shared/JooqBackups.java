@@ -55,7 +55,7 @@ import org.jooq.impl.DSL;
 import se.coompanion.sesi.adapters.persistence.jooq.DefaultSchema;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.domain.shared.Message;
 

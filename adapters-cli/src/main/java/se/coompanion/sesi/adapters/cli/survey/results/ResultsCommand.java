@@ -18,7 +18,7 @@ import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.entry.FormState;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.coompanion.sesi.application.SesiApplication;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.adapters.documents.survey.results.ExportFiles;
 import se.coompanion.sesi.adapters.documents.survey.results.OutputFolder;
 

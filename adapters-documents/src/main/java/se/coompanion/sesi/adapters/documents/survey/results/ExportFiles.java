@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
-import se.coompanion.sesi.application.survey.port.out.UsableReturn;
+import se.coompanion.sesi.domain.survey.results.UsableReturn;
 import se.coompanion.sesi.domain.shared.County;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Message;

@@ -3,7 +3,7 @@ package se.coompanion.sesi.adapters.documents.survey.results;
 import java.util.Locale;
 import java.util.Optional;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.County;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Message;

@@ -15,7 +15,7 @@ import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.adapters.documents.render.Templates;
 import se.coompanion.sesi.adapters.documents.render.chart.BarChart;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.Choice;
 import se.coompanion.sesi.domain.survey.DispositionCounts;

@@ -1,4 +1,4 @@
-package se.coompanion.sesi.application.privacy.port.out;
+package se.coompanion.sesi.domain.privacy;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

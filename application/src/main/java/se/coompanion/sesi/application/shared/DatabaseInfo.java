@@ -1,4 +1,4 @@
-package se.coompanion.sesi.application.shared.port.out;
+package se.coompanion.sesi.application.shared;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package se.coompanion.sesi.application.survey.port.out;
+package se.coompanion.sesi.domain.survey.entry;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package se.coompanion.sesi.application.survey.port.out;
+package se.coompanion.sesi.domain.survey.results;
 
 import java.util.Objects;
 import java.util.Optional;
