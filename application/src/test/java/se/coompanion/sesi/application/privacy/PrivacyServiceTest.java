@@ -89,10 +89,10 @@ class PrivacyServiceTest {
 
         assertThat(erased.contact()).isEqualTo(new ContactId(1));
         assertThat(erased.changed()).as("stores that held the person; other areas' stores report 0")
-                .filteredOn(e -> e.records() > 0).containsExactly(new PersonalDataHolder.Erased("actor", 1),
-                new PersonalDataHolder.Erased("contact_person", 1), new PersonalDataHolder.Erased("knowledge_source", 1),
-                new PersonalDataHolder.Erased("finding", 1), new PersonalDataHolder.Erased("stakeholder_assessment", 1),
-                new PersonalDataHolder.Erased("synthesis_recommendation", 1));
+                .filteredOn(e -> e.records() > 0).containsExactly(new ErasePersonalData.Changed("actor", 1),
+                new ErasePersonalData.Changed("contact_person", 1), new ErasePersonalData.Changed("knowledge_source", 1),
+                new ErasePersonalData.Changed("finding", 1), new ErasePersonalData.Changed("stakeholder_assessment", 1),
+                new ErasePersonalData.Changed("synthesis_recommendation", 1));
         DataSubject asBefore = new DataSubject(new ContactId(99), NAME, Optional.of(EMAIL), Optional.of(PHONE));
         for (PersonalDataHolder holder : ports.personalDataHolders()) {
             assertThat(holder.export(asBefore)).as(holder.stores().toString()).isEmpty();
