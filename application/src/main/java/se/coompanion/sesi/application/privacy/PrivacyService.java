@@ -12,7 +12,7 @@ import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.domain.privacy.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.NotFoundException;

@@ -14,7 +14,7 @@ import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.CsvTable;
 import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
-import se.coompanion.sesi.domain.privacy.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**

@@ -1,4 +1,4 @@
-package se.coompanion.sesi.domain.privacy;
+package se.coompanion.sesi.application.privacy.port.in;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
