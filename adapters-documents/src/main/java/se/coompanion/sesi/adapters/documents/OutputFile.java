@@ -55,6 +55,22 @@ public final class OutputFile {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The file {@code name} in the directory, for a document written into it: a directory that exists and is not a
+     * directory is invalid input.
+     *
+     * @param directory the directory, created by the writing when missing
+     * @param name      the file's name
+     * @return the file, as an absolute path
+     */
+    public static Path inDirectory(Path directory, String name) {
+        Path folder = directory.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw invalid(folder, "output.notDirectory", folder);
+        }
+        return folder.resolve(name);
+    }
+
     private static void write(Path file, Content content, boolean ownerOnly) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {

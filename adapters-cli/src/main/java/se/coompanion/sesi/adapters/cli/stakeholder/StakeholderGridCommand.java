@@ -8,13 +8,10 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
-import se.coompanion.sesi.application.shared.InvalidInputException;
-import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.domain.shared.Message;
-import se.coompanion.sesi.adapters.documents.stakeholder.GridDocument;
 
 /**
  * {@code sesi stakeholder grid [--format table|csv] [--out FILE.html|FILE.svg]}: every assessed actor's current
@@ -34,14 +31,9 @@ public final class StakeholderGridCommand extends CliCommand {
     public Integer call() {
         List<ShowStakeholderGrid.Placed> placed = sesi().showStakeholderGrid().grid();
         if (file != null) {
-            String extension = OutputFile.extension(file);
-            GridDocument document = new GridDocument(placed, context().locale());
-            switch (extension) {
-                case "svg" -> OutputFile.write(file, document.svg());
-                case "html", "htm" -> OutputFile.write(file, document.html());
-                default -> throw InvalidInputException.of(Problem.ofField("--out", file.toString(),
-                        Message.of(StakeholderGridCommand.class, "grid.extension", file)));
-            }
+            PictureFormat picture = pictureFormat(file, Message.of(StakeholderGridCommand.class, "grid.extension",
+                    file));
+            documents().stakeholderGrid(placed, picture, context().locale()).writeTo(file);
             out().println(text("grid.written", placed.size(), file));
             return ExitCode.OK;
         }

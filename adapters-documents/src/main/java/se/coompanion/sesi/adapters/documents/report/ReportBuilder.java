@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.coompanion.sesi.adapters.documents.RecordingHints;
+import se.coompanion.sesi.adapters.documents.RecordingHints.Topic;
 import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.adapters.documents.render.Cell;
@@ -65,22 +67,24 @@ import se.coompanion.sesi.domain.synthesis.TargetGroupTally;
 /**
  * Builds the final report's view from its content: one place for the words and number formats of the report. Every
  * figure comes from the content (which the activities' use cases computed); the builder only writes it out, and says
- * what is missing where an activity has recorded nothing yet.
+ * what is missing where an activity has recorded nothing yet (with the program's hint on how to record it, if any).
  */
-public final class ReportBuilder {
+final class ReportBuilder {
 
     /** The section whose links may point outside the page (the source list). */
-    public static final String SOURCES_ID = "sources";
+    static final String SOURCES_ID = "sources";
 
     private final FinalReport report;
     private final Locale locale;
+    private final RecordingHints hints;
     private final EvidenceText evidenceText;
     private final Map<String, Integer> evidenceNumbers = new LinkedHashMap<>();
     private final Map<String, ResolvedEvidence> evidenceByCode = new LinkedHashMap<>();
 
-    ReportBuilder(FinalReport report, Locale locale) {
+    ReportBuilder(FinalReport report, Locale locale, RecordingHints hints) {
         this.report = report;
         this.locale = locale;
+        this.hints = hints;
         this.evidenceText = new EvidenceText(locale);
         for (ListRecommendations.Listed listed : report.recommendations()) {
             for (ResolvedEvidence e : listed.evidence()) {
@@ -124,7 +128,8 @@ public final class ReportBuilder {
     // ---------------------------------------------------------------- about and missing
 
     private Section about() {
-        return new Section("about", text("about.heading"), List.of(Block.paragraph(text("about.1")),
+        return new Section("about", text("about.heading"), List.of(
+                Block.paragraph(text("about.1")),
                 Block.paragraph(text("about.2")), Block.paragraph(text("about.3"))));
     }
 
@@ -134,7 +139,7 @@ public final class ReportBuilder {
         for (ActivityProgress p : report.progress()) {
             String activity = text(p.key().title());
             if (p.status() == ProgressStatus.NO_TARGET) {
-                lines.add(text("missing.noTarget", activity));
+                lines.add(item(text("missing.noTarget", activity), Topic.TARGET));
             } else if (p.status() != ProgressStatus.DONE) {
                 lines.add(p.target() > 0
                         ? text("missing.activity", activity, p.actual(), p.target(), text(p.unit().title()),
@@ -150,7 +155,7 @@ public final class ReportBuilder {
             lines.add(text("missing.material"));
         }
         if (report.recommendations().isEmpty()) {
-            lines.add(text("missing.recommendations"));
+            lines.add(item(text("missing.recommendations"), Topic.RECOMMENDATIONS));
         }
         long unresolved = evidenceByCode.values().stream().filter(e -> !e.resolves()).count();
         if (unresolved > 0) {
@@ -228,7 +233,7 @@ public final class ReportBuilder {
         PrepareFinalReport.Scan scan = report.scan();
         List<Block> blocks = new ArrayList<>();
         if (scan.sources().isEmpty() && scan.findings().isEmpty()) {
-            blocks.add(nothing(ActivityKey.ENVIRONMENTAL_SCAN, "scan.how"));
+            blocks.add(nothing(ActivityKey.ENVIRONMENTAL_SCAN, Topic.SCAN));
             return new Section("scan", text(ActivityKey.ENVIRONMENTAL_SCAN.title()), blocks);
         }
         long examples = scan.sources().stream().filter(s -> s.source().source().example()).count();
@@ -250,7 +255,7 @@ public final class ReportBuilder {
         List<ShowStakeholderGrid.Placed> grid = report.stakeholders().grid();
         List<Block> blocks = new ArrayList<>();
         if (grid.isEmpty()) {
-            blocks.add(nothing(ActivityKey.STAKEHOLDER_ANALYSIS, "stakeholders.how"));
+            blocks.add(nothing(ActivityKey.STAKEHOLDER_ANALYSIS, Topic.STAKEHOLDERS));
             return new Section("stakeholders", text(ActivityKey.STAKEHOLDER_ANALYSIS.title()), blocks);
         }
         Map<String, Long> byQuadrant = new LinkedHashMap<>();
@@ -282,7 +287,7 @@ public final class ReportBuilder {
                         : coverage.missing().stream().map(m -> m.name()).collect(Collectors.joining(", ")))));
         List<ThemeTally> raised = needs.themes().stream().filter(t -> t.municipalities() > 0).toList();
         if (raised.isEmpty()) {
-            blocks.add(nothing(ActivityKey.NEEDS_ANALYSIS, "needs.how"));
+            blocks.add(nothing(ActivityKey.NEEDS_ANALYSIS, Topic.NEEDS));
         } else {
             Table table = table("theme", "municipalities", "high", "medium", "low");
             List<BarChart.Bar> bars = new ArrayList<>();
@@ -314,7 +319,7 @@ public final class ReportBuilder {
         List<BorichRanking.Ranked> ranking = competence.ranking().ranking();
         List<Block> blocks = new ArrayList<>();
         if (ranking.isEmpty()) {
-            blocks.add(nothing(ActivityKey.COMPETENCE_MAPPING, "competence.how"));
+            blocks.add(nothing(ActivityKey.COMPETENCE_MAPPING, Topic.COMPETENCE));
             return new Section("competence", text(ActivityKey.COMPETENCE_MAPPING.title()), blocks);
         }
         blocks.add(Block.paragraph(text("competence.lead", competence.ranking().enterprises(), ranking.size())));
@@ -353,7 +358,7 @@ public final class ReportBuilder {
     private Section survey() {
         List<Block> blocks = new ArrayList<>();
         if (report.survey().isEmpty()) {
-            blocks.add(nothing(ActivityKey.POSTAL_SURVEY, "survey.how"));
+            blocks.add(nothing(ActivityKey.POSTAL_SURVEY, Topic.SURVEY));
             return new Section("survey", text(ActivityKey.POSTAL_SURVEY.title()), blocks);
         }
         PrepareFinalReport.Survey survey = report.survey().get();
@@ -472,7 +477,7 @@ public final class ReportBuilder {
     private Section material() {
         List<Block> blocks = new ArrayList<>();
         if (report.material().isEmpty()) {
-            blocks.add(nothing(ActivityKey.INFORMATION_MATERIAL, "material.how"));
+            blocks.add(nothing(ActivityKey.INFORMATION_MATERIAL, Topic.MATERIAL));
             return new Section("material", text(ActivityKey.INFORMATION_MATERIAL.title()), blocks);
         }
         InformationMaterial material = report.material().get();
@@ -504,7 +509,7 @@ public final class ReportBuilder {
     private Section seminar() {
         List<Block> blocks = new ArrayList<>();
         if (report.seminars().isEmpty()) {
-            blocks.add(nothing(ActivityKey.ANALYSIS_SEMINAR, "seminar.how"));
+            blocks.add(nothing(ActivityKey.ANALYSIS_SEMINAR, Topic.SEMINAR));
             return new Section("seminar", text(ActivityKey.ANALYSIS_SEMINAR.title()), blocks);
         }
         for (SeminarDossier dossier : report.seminars()) {
@@ -558,7 +563,7 @@ public final class ReportBuilder {
         PrepareFinalReport.Learning learning = report.learning();
         List<Block> blocks = new ArrayList<>();
         if (learning.versions().isEmpty()) {
-            blocks.add(nothing(ActivityKey.LEARNING_PROGRAMME, "learning.how"));
+            blocks.add(nothing(ActivityKey.LEARNING_PROGRAMME, Topic.LEARNING));
             return new Section("learning", text(ActivityKey.LEARNING_PROGRAMME.title()), blocks);
         }
         Programme latest = learning.versions().get(learning.versions().size() - 1).programme();
@@ -627,12 +632,17 @@ public final class ReportBuilder {
         return bars.stream().map(b -> b.label() + " " + b.shown()).collect(Collectors.joining(", "));
     }
 
-    /** "Nothing recorded yet" with the activity's progress details and how to record it. */
-    private Block nothing(ActivityKey activity, String how) {
+    /** An item of the list of what is missing, with the hint as a sentence after it ("...: none yet. Record ..."). */
+    private String item(String text, Topic how) {
+        return hints.hint(how, locale).filter(h -> !h.isBlank()).map(h -> text + ". " + h.strip()).orElse(text);
+    }
+
+    /** "Nothing recorded yet" with the activity's progress details, and the hint on how to record it. */
+    private Block nothing(ActivityKey activity, Topic how) {
         String details = report.progress().stream().filter(p -> p.key() == activity).findFirst()
                 .map(p -> p.details().stream().map(this::text).collect(Collectors.joining("; "))).orElse("");
-        return Block.paragraph(text("nothing", text(activity.title())) + (details.isEmpty() ? "" : " (" + details
-                + ")") + " " + text(how));
+        return Block.paragraph(hints.after(text("nothing", text(activity.title())) + (details.isEmpty() ? ""
+                : " (" + details + ")"), how, locale));
     }
 
     // ---------------------------------------------------------------- cross-analysis, principles, shortlist
@@ -729,7 +739,7 @@ public final class ReportBuilder {
     private Section recommendations() {
         List<Block> blocks = new ArrayList<>();
         if (report.recommendations().isEmpty()) {
-            blocks.add(Block.paragraph(text("recommendations.none")));
+            blocks.add(Block.paragraph(hints.after(text("recommendations.none"), Topic.RECOMMENDATIONS, locale)));
             return new Section("recommendations", text("recommendations.heading"), blocks);
         }
         blocks.add(Block.paragraph(text("recommendations.lead")));

@@ -21,6 +21,9 @@ import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
  */
 public final class GridDocument {
 
+    /** The file name of the page or picture before the language and the extension. */
+    public static final String BASE_NAME = "intressentanalys";
+
     private final List<ShowStakeholderGrid.Placed> placed;
     private final Locale locale;
 

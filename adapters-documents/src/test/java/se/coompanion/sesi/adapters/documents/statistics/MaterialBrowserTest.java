@@ -1,19 +1,22 @@
-package se.coompanion.sesi.adapters.cli.statistics;
+package se.coompanion.sesi.adapters.documents.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.coompanion.sesi.adapters.cli.statistics.StatisticsCommandsTest.EXAMPLE;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.coompanion.sesi.adapters.cli.SesiCli;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
 import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
 import se.coompanion.sesi.adapters.documents.render.PdfDocument;
 
 /**
- * The material's HTML page in a real browser (headless chromium): it prints to A4 pages that are not empty, and
- * it renders on screen. Skipped with a warning where chromium is not installed; CI installs it.
+ * The material's HTML page in a real browser (headless chromium), made from the example statistics
+ * (docs/examples/statistik.csv): it prints to A4 pages that are not empty, and it renders on screen. Skipped with a
+ * warning where chromium is not installed; CI installs it.
  */
 class MaterialBrowserTest {
 
@@ -21,12 +24,8 @@ class MaterialBrowserTest {
     Path directory;
 
     private Path material(String language) {
-        SesiCli sesi = new SesiCli(directory);
-        assertThat(sesi.run("init").exitCode()).isZero();
-        assertThat(sesi.run("stats", "import", EXAMPLE.toString()).exitCode()).isZero();
-        SesiCli.Result written = sesi.run("material", "--out", directory.resolve("out").toString(), "--lang", language);
-        assertThat(written.exitCode()).as(written.toString()).isZero();
-        return directory.resolve("out").resolve("informationsmaterial-" + language + ".html");
+        return SesiDocuments.over(ExamplePreStudy.withEvidence().sesi)
+                .informationMaterial(DocumentFormat.HTML, Locale.forLanguageTag(language)).writeInto(directory);
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class RScript {
         StringBuilder r = new StringBuilder();
         r.append("# ").append(about).append('\n');
         r.append("# ").append(text(locale, "r.run")).append("\n\n");
-        r.append("survey <- read.csv(").append(string(ExportFiles.DATA))
+        r.append("survey <- read.csv(").append(string(SurveyExport.DATA))
                 .append(", fileEncoding = \"UTF-8\", na.strings = \"\", stringsAsFactors = FALSE,\n")
                 .append("  colClasses = c(\n");
         r.append(columns.stream().map(c -> "    " + c.name() + " = " + string(colClass(c)))

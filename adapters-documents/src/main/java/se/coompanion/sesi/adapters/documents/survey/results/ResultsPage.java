@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import se.coompanion.sesi.adapters.documents.TextDocument;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.HtmlPage;
 import se.coompanion.sesi.adapters.documents.render.NumberText;
@@ -63,7 +65,7 @@ public final class ResultsPage {
     record Data(String text, boolean number, boolean header) {
     }
 
-    public static String render(ComputeSurveyResults.Result result, DispositionCounts rates, GroupNames names,
+    static String render(ComputeSurveyResults.Result result, DispositionCounts rates, GroupNames names,
             String produced, Locale locale) {
         ResultsGrid grid = new ResultsGrid(names, locale);
         Map<String, List<Question>> bySection = new LinkedHashMap<>();
@@ -84,6 +86,36 @@ public final class ResultsPage {
         View view = new View(title, text(locale, "page.lead", produced), text(locale, "page.about"),
                 about(result, rates, locale), sections, text(locale, "page.footer", produced));
         return HtmlPage.render(locale, title, Templates.render("survey/results.html", view));
+    }
+
+    /**
+     * The page as a document: {@code enkatresultat[-VARIABLE][-GROUPING]-LANG.html}.
+     *
+     * @param variable the one question of the page, or empty for every question
+     * @param result   the results
+     * @param rates    the dispositions of all units, for the response rate
+     * @param locale   the page's language
+     * @return the page
+     */
+    public static TextDocument document(Optional<String> variable, ComputeSurveyResults.Result result,
+            DispositionCounts rates, Locale locale) {
+        return TextDocument.of(fileName(variable, result.by(), locale), TextDocument.HTML, () -> render(result, rates,
+                new GroupNames(result, locale), result.computedOn().toString(), locale));
+    }
+
+    /** {@code enkatresultat-sv.html}, {@code enkatresultat-county-sv.html}, {@code enkatresultat-q5-by-q3-en.html}. */
+    public static String fileName(Optional<String> variable, ResultGrouping grouping, Locale locale) {
+        StringBuilder name = new StringBuilder("enkatresultat");
+        variable.ifPresent(v -> name.append('-').append(v.strip()));
+        switch (grouping.kind()) {
+            case NONE -> {
+                // overall
+            }
+            case COUNTY -> name.append("-county");
+            case LEGAL_FORM -> name.append("-legal-form");
+            case VARIABLE -> name.append("-by-").append(grouping.variable().orElseThrow());
+        }
+        return name.append('-').append(locale.getLanguage()).append(".html").toString();
     }
 
     private static List<String> about(ComputeSurveyResults.Result result, DispositionCounts rates, Locale locale) {

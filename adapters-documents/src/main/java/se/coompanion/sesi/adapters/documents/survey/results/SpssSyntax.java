@@ -30,7 +30,7 @@ final class SpssSyntax {
         sps.append("* Encoding: UTF-8.\n");
         sps.append("* ").append(comment(about)).append(".\n");
         sps.append("* ").append(comment(text(locale, "spss.run"))).append(".\n\n");
-        sps.append("GET DATA\n  /TYPE=TXT\n  /FILE='").append(ExportFiles.DATA).append("'\n  /ENCODING='UTF8'\n")
+        sps.append("GET DATA\n  /TYPE=TXT\n  /FILE='").append(SurveyExport.DATA).append("'\n  /ENCODING='UTF8'\n")
                 .append("  /ARRANGEMENT=DELIMITED\n  /DELCASE=LINE\n  /FIRSTCASE=2\n  /DELIMITERS=','\n")
                 .append("  /QUALIFIER='\"'\n  /VARIABLES=");
         for (ExportColumn column : columns) {

@@ -1,22 +1,36 @@
 package se.coompanion.sesi.adapters.documents.survey.results;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.survey.results.ExportColumn.ValueLabel;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
-import se.coompanion.sesi.domain.survey.results.UsableReturn;
 import se.coompanion.sesi.domain.shared.County;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Message;
@@ -24,10 +38,10 @@ import se.coompanion.sesi.domain.survey.Question;
 import se.coompanion.sesi.domain.survey.QuestionType;
 import se.coompanion.sesi.domain.survey.entry.Completeness;
 import se.coompanion.sesi.domain.survey.results.DataColumn;
-import se.coompanion.sesi.adapters.documents.survey.results.ExportColumn.ValueLabel;
+import se.coompanion.sesi.domain.survey.results.UsableReturn;
 
 /**
- * The export of the cleaned data (domain.md, Postal survey: export) into a folder:
+ * The export of the postal survey's cleaned data (domain.md, Postal survey: export): four files that belong together,
  * <ul>
  * <li>{@code data.csv}: one row per usable return; the unit's columns ({@code response_id, questionnaire_version,
  *     completeness, municipality_code, county_code, legal_form}), then one column per question (a MULTI question one
@@ -39,42 +53,168 @@ import se.coompanion.sesi.adapters.documents.survey.results.ExportColumn.ValueLa
  * <li>{@code labels.R}: an R script that reads data.csv and applies variable labels (the attribute "label") and
  *     value labels (a factor beside each coded variable).</li>
  * </ul>
+ * The returns are read when the export is written and streamed into data.csv, so that a large survey is never held
+ * in memory. Written into a directory, the four files replace what was there only once all four are written; written
+ * to a stream, they are a ZIP archive ({@value #ARCHIVE}) for a web application to serve. Made by
+ * {@link se.coompanion.sesi.adapters.documents.SesiDocuments#surveyExport}.
  */
-public final class ExportFiles {
+public final class SurveyExport {
 
-    static final String DATA = "data.csv";
-    static final String CODEBOOK = "codebook.csv";
-    static final String SPSS = "labels.sps";
-    static final String R = "labels.R";
+    /** The cleaned data. */
+    public static final String DATA = "data.csv";
+    /** The description of every column of the data. */
+    public static final String CODEBOOK = "codebook.csv";
+    /** The SPSS syntax. */
+    public static final String SPSS = "labels.sps";
+    /** The R script. */
+    public static final String R = "labels.R";
+    /** The name of the four files as one ZIP archive. */
+    public static final String ARCHIVE = "enkatexport.zip";
+    /** The media type of the archive. */
+    public static final String ARCHIVE_MEDIA_TYPE = "application/zip";
+
     static final List<String> CODEBOOK_COLUMNS = List.of("variable", "label", "type", "values", "show_if");
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    private ExportFiles() {
+    private final ExportSurveyData export;
+    private final Locale locale;
+
+    /**
+     * @param export the use case that streams the usable returns
+     * @param locale the language of the labels the unit's columns get (the questions' labels are the questionnaire's)
+     */
+    public SurveyExport(ExportSurveyData export, Locale locale) {
+        this.export = Objects.requireNonNull(export, "export");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** The files of the export, in the order they are written. */
+    public static List<String> fileNames() {
+        return List.of(DATA, CODEBOOK, SPSS, R);
     }
 
     /**
      * What was written.
      *
-     * @param files   the files, in the order written
+     * @param files   the files, in the order of {@link #fileNames()}
      * @param returns the usable returns in data.csv
      */
     public record Written(List<Path> files, long returns) {
+
+        /** Copies the list. */
+        public Written {
+            files = List.copyOf(files);
+        }
     }
 
-    public static Written write(SesiApplication sesi, OutputFolder folder, Locale locale) {
+    /**
+     * Writes the four files into the directory (created when missing). They are first written beside each other in a
+     * temporary directory inside it and then moved into place, so that a failure leaves the files that were there
+     * before. A directory that is a file, or one that cannot be written, is an {@link InvalidInputException}.
+     *
+     * @param directory where the files go
+     * @return the files and the number of returns
+     */
+    public Written writeInto(Path directory) {
+        Path folder = OutputFile.inDirectory(directory, DATA).getParent();
+        Path staging = folder.resolve(".enkatexport-" + UUID.randomUUID() + ".partial");
+        try {
+            long returns = write((name, content) -> OutputFile.write(staging.resolve(name), content));
+            List<Path> files = new ArrayList<>();
+            for (String name : fileNames()) {
+                Path target = folder.resolve(name);
+                move(staging.resolve(name), target);
+                files.add(target);
+            }
+            return new Written(files, returns);
+        } catch (IOException e) {
+            throw InvalidInputException.of(Problem.ofField("", folder.toString(), Message.of(OutputFile.class,
+                    "output.cannotWrite", folder, e.getClass().getSimpleName() + ": " + e.getMessage())));
+        } finally {
+            delete(staging);
+        }
+    }
+
+    /**
+     * Writes the four files as a ZIP archive to the stream, which is finished but left open.
+     *
+     * @param out where to write, e.g. a servlet response's stream
+     * @return the number of returns in data.csv
+     * @throws IOException when the stream fails
+     */
+    public long writeZipTo(OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, StandardCharsets.UTF_8);
+        long returns = write((name, content) -> {
+            zip.putNextEntry(new ZipEntry(name));
+            Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            content.writeTo(writer);
+            writer.flush();
+            zip.closeEntry();
+        });
+        zip.finish();
+        zip.flush();
+        return returns;
+    }
+
+    /** Where the files go: a file of the directory, or an entry of the archive. */
+    @FunctionalInterface
+    private interface FileSink {
+        void file(String name, OutputFile.Content content) throws IOException;
+    }
+
+    private long write(FileSink files) throws IOException {
         DataWriter data = new DataWriter(locale);
-        List<Path> files = new ArrayList<>();
-        files.add(folder.write(DATA, writer -> {
+        files.file(DATA, writer -> {
             data.writer = new CSVPrinter(writer, CSV);
-            data.returns = sesi.exportSurveyData().export(data);
+            try {
+                data.returns = export.export(data);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             data.writer.flush();
-        }));
+        });
         List<ExportColumn> columns = data.columns();
-        files.add(folder.write(CODEBOOK, writer -> codebook(writer, columns)));
-        String about = Message.of(ExportFiles.class, "export.about", data.returns, DATA).format(locale);
-        files.add(folder.write(SPSS, writer -> writer.write(SpssSyntax.of(columns, data.textWidths, about, locale))));
-        files.add(folder.write(R, writer -> writer.write(RScript.of(columns, about, locale))));
-        return new Written(files, data.returns);
+        files.file(CODEBOOK, writer -> codebook(writer, columns));
+        String about = Message.of(SurveyExport.class, "export.about", data.returns, DATA).format(locale);
+        files.file(SPSS, writer -> writer.write(SpssSyntax.of(columns, data.textWidths, about, locale)));
+        files.file(R, writer -> writer.write(RScript.of(columns, about, locale)));
+        return data.returns;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a hidden temporary directory left behind loses nothing; the export itself succeeded or said why not
+        }
     }
 
     private static void codebook(Writer writer, List<ExportColumn> columns) throws IOException {
@@ -203,7 +343,7 @@ public final class ExportFiles {
         }
 
         private String text(String key) {
-            return Message.of(ExportFiles.class, key).format(locale);
+            return Message.of(SurveyExport.class, key).format(locale);
         }
     }
 

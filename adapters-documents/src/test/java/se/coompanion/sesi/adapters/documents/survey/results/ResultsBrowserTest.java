@@ -1,14 +1,18 @@
-package se.coompanion.sesi.adapters.cli.survey.results;
+package se.coompanion.sesi.adapters.documents.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.coompanion.sesi.adapters.cli.SesiCli;
+import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
 import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
 import se.coompanion.sesi.adapters.documents.render.PdfDocument;
-import se.coompanion.sesi.adapters.cli.survey.SurveyFixture;
+import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 
 /**
  * The results page in a real browser (headless chromium): it prints to A4 pages that hold its charts and tables.
@@ -22,12 +26,13 @@ class ResultsBrowserTest {
     @Test
     void the_results_page_prints_on_a4_pages() {
         HeadlessChromium chromium = HeadlessChromium.required();
-        SurveyFixture survey = new SurveyFixture(new SesiCli(directory)).keyed(directory);
-        survey.ok("survey", "results", "--by", "legal-form", "--out", directory.resolve("out").toString());
+        Path page = SesiDocuments.over(ExamplePreStudy.withEvidence().sesi).surveyResults(
+                new ComputeSurveyResults.Query(Optional.empty(), ResultGrouping.LEGAL_FORM),
+                Locale.forLanguageTag("sv-SE")).writeInto(directory);
 
-        PdfDocument pdf = chromium.printToPdf(directory.resolve("out").resolve("enkatresultat-legal-form-sv.html"),
-                directory.resolve("results.pdf"));
+        PdfDocument pdf = chromium.printToPdf(page, directory.resolve("results.pdf"));
 
+        assertThat(page.getFileName().toString()).isEqualTo("enkatresultat-legal-form-sv.html");
         assertThat(pdf.isPdf()).isTrue();
         // 17 questions, 8 charts and their tables: several pages, far from a runaway layout
         assertThat(pdf.pageCount()).isBetween(5, 30);

@@ -1,7 +1,10 @@
-package se.coompanion.sesi.adapters.cli.survey.results;
+package se.coompanion.sesi.adapters.documents.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -10,38 +13,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.survey.SurveyFixture;
-import se.coompanion.sesi.adapters.documents.survey.results.RScript;
-import se.coompanion.sesi.adapters.documents.survey.results.SyntaxReading;
+import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
+import se.coompanion.sesi.application.shared.ImportOptions;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.survey.port.in.CompareEntries;
+import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
+import se.coompanion.sesi.application.survey.port.in.ImportReturns;
+import se.coompanion.sesi.domain.survey.Question;
+import se.coompanion.sesi.domain.survey.entry.EntryPass;
+import se.coompanion.sesi.domain.survey.results.UsableReturn;
 
-/** The export of the seven example returns: data.csv, codebook.csv, labels.sps and labels.R. */
-class ExportCommandTest {
+/**
+ * The export of the seven example returns (docs/examples/inmatning.csv): data.csv, codebook.csv, labels.sps and
+ * labels.R, written into a folder and as a ZIP archive.
+ */
+class SurveyExportTest {
+
+    private static final Locale EN = Locale.forLanguageTag("en-GB");
 
     @TempDir
     Path directory;
 
-    private SurveyFixture survey;
+    private ExamplePreStudy survey;
     private Path out;
 
     @BeforeEach
     void exported() {
-        survey = new SurveyFixture(new SesiCli(directory)).keyed(directory);
+        survey = ExamplePreStudy.withEvidence();
         out = directory.resolve("export");
-        SesiCli.Result exported = survey.en("survey", "export", "--out", out.toString());
-        assertThat(exported.exitCode()).as(exported.toString()).isZero();
-        assertThat(exported.out()).contains("Exported 7 usable return(s)", "data.csv", "codebook.csv", "labels.sps",
-                "labels.R");
+        SurveyExport.Written written = SesiDocuments.over(survey.sesi).surveyExport(EN).writeInto(out);
+        assertThat(written.returns()).isEqualTo(7);
+        assertThat(written.files()).containsExactly(out.resolve("data.csv"), out.resolve("codebook.csv"),
+                out.resolve("labels.sps"), out.resolve("labels.R"));
+        assertThat(out).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
     }
 
     private static List<CSVRecord> csv(Path file) throws IOException {
@@ -90,7 +111,7 @@ class ExportCommandTest {
     void data_csv_round_trips_to_the_same_answers_keyed_again_as_a_second_pass_agreeing_in_every_field()
             throws IOException {
         List<CSVRecord> data = csv(out.resolve("data.csv"));
-        List<String> variables = csv(SurveyFixture.ENTRY).get(0).toList();
+        List<String> variables = csv(ExamplePreStudy.EXAMPLES.resolve("inmatning.csv")).get(0).toList();
         StringBuilder entry = new StringBuilder(String.join(",", variables)).append('\n');
         for (CSVRecord record : data.subList(1, data.size())) {
             Map<String, String> row = row(data, data.indexOf(record));
@@ -113,12 +134,16 @@ class ExportCommandTest {
         }
         Path again = Files.writeString(directory.resolve("fran-data.csv"), entry.toString(), StandardCharsets.UTF_8);
 
-        survey.ok("survey", "entry", "import", again.toString(), "--pass", "2", "--user", "bo");
-        SesiCli.Result compare = survey.en("survey", "entry", "compare", "--format", "csv");
+        survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+                CsvFileSource.open(again, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND,
+                OptionalInt.empty(), false, Optional.empty(), "bo"));
+        CompareEntries.Result compare = survey.sesi.compareEntries().compare(new CompareEntries.Query(false));
 
         // 7 forms x 17 questions = 119 fields, every one equal.
-        assertThat(compare.out().lines().toList()).containsExactly("response_id,variable,pass1,pass2");
-        assertThat(compare.err()).contains("Agreement: 119 of 119 fields (100.0 %) in 7 form(s) keyed twice");
+        assertThat(compare.disagreements()).isEmpty();
+        assertThat(compare.formsCompared()).isEqualTo(7);
+        assertThat(compare.fieldsCompared()).isEqualTo(119);
+        assertThat(compare.fieldsAgreeing()).isEqualTo(119);
     }
 
     @Test
@@ -200,12 +225,57 @@ class ExportCommandTest {
     }
 
     @Test
-    void an_out_that_is_a_file_is_refused() throws IOException {
+    void the_zip_archive_holds_the_same_four_files_as_the_folder() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+
+        long returns = SesiDocuments.over(survey.sesi).surveyExport(EN).writeZipTo(zipped);
+
+        assertThat(returns).isEqualTo(7);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactlyElementsOf(SurveyExport.fileNames());
+        for (String name : SurveyExport.fileNames()) {
+            assertThat(entries.get(name)).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+        }
+    }
+
+    @Test
+    void a_folder_that_is_a_file_is_refused_and_nothing_is_written() throws IOException {
         Path file = Files.writeString(directory.resolve("a-file"), "x");
 
-        SesiCli.Result refused = survey.en("survey", "export", "--out", file.toString());
+        assertThatThrownBy(() -> SesiDocuments.over(survey.sesi).surveyExport(EN).writeInto(file))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is a file, not a directory");
+        assertThat(file).hasContent("x");
+    }
 
-        assertThat(refused.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(refused.err()).contains("is a file: give a folder");
+    @Test
+    void an_export_that_fails_while_the_returns_stream_in_leaves_the_files_that_were_there() throws IOException {
+        byte[] before = Files.readAllBytes(out.resolve("data.csv"));
+        SurveyExport failing = new SurveyExport(sink -> {
+            survey.sesi.exportSurveyData().export(new ExportSurveyData.Sink() {
+                @Override
+                public void variables(List<Question> variables) {
+                    sink.variables(variables);
+                }
+
+                @Override
+                public void accept(UsableReturn usable) {
+                    sink.accept(usable);
+                    throw new IllegalStateException("the database went away");
+                }
+            });
+            return 0;
+        }, EN);
+
+        assertThatThrownBy(() -> failing.writeInto(out)).hasMessageContaining("the database went away");
+        assertThat(Files.readAllBytes(out.resolve("data.csv"))).isEqualTo(before);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("data.csv",
+                    "codebook.csv", "labels.sps", "labels.R");
+        }
     }
 }
