@@ -37,9 +37,6 @@ import se.coompanion.sesi.adapters.cli.demo.DemoRun;
  */
 class ReadmeDocumentsExampleTest {
 
-    private static final String START = "<!-- documents-example:start -->";
-    private static final String END = "<!-- documents-example:end -->";
-
     @TempDir
     Path directory;
 
@@ -81,7 +78,7 @@ class ReadmeDocumentsExampleTest {
 
     private Path compile(List<URL> library) throws Exception {
         Path source = directory.resolve("DocumentsExample.java");
-        Files.writeString(source, example());
+        Files.writeString(source, ReadmeExample.code("documents-example"));
         Path classes = Files.createDirectories(directory.resolve("classes"));
         String classPath = String.join(File.pathSeparator, library.stream().map(u -> {
             try {
@@ -96,16 +93,6 @@ class ReadmeDocumentsExampleTest {
                 source.toString());
         assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
         return classes;
-    }
-
-    private static String example() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        int start = readme.indexOf(START);
-        int end = readme.indexOf(END);
-        assertThat(start).as("README marks its documents example").isNotNegative();
-        List<String> lines = readme.substring(start + START.length(), end).strip().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("```java");
-        return String.join("\n", lines.subList(1, lines.size() - 1)) + "\n";
     }
 
     /** Runs the example in a class loader that sees only the library class path (and the JDK). */

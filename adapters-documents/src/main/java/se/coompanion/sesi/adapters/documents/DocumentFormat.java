@@ -1,8 +1,6 @@
 package se.coompanion.sesi.adapters.documents;
 
-import java.util.Locale;
 import se.coompanion.sesi.domain.shared.DomainException;
-import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.statistics.MaterialFormat;
 
 /** The forms of the written documents (the final report, the information material). */
@@ -38,18 +36,19 @@ public enum DocumentFormat {
     }
 
     /**
-     * Reads {@code html}, {@code md} or {@code markdown} in any case.
+     * Reads {@code html}, {@code md} or {@code markdown} in any case, as the information material's forms are read.
      *
      * @param text the form's name
      * @return the form
      * @throws DomainException for any other text, with a message that lists the forms
      */
     public static DocumentFormat parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "html" -> HTML;
-            case "md", "markdown" -> MARKDOWN;
-            default -> throw new DomainException(Message.of(DocumentFormat.class, "format.unknown", t));
-        };
+        MaterialFormat material = MaterialFormat.parse(text);
+        for (DocumentFormat format : values()) {
+            if (format.material == material) {
+                return format;
+            }
+        }
+        throw new IllegalStateException("no document format for " + material);
     }
 }

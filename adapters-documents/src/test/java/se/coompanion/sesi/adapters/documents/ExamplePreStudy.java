@@ -52,7 +52,7 @@ import se.coompanion.sesi.domain.survey.entry.EntryPass;
  *              2024-03-11, the seven returns of inmatning.csv
  * stakeholders Sundsvalls kommun (co-financier), Coompanion (co-applicant)
  * scan         one source and one finding
- * seminar      held 2024-03-12: one method rated 5, 4, 4
+ * seminar      held 2024-03-13: one method rated 5, 4, 4, 3; four walk-ins
  * learning     version 1 with M1 and M2, pilot 1, the evaluations of utvardering.csv
  * synthesis    one recommendation on public procurement
  * </pre>
@@ -131,14 +131,14 @@ public final class ExamplePreStudy {
     }
 
     private void seminar() {
-        sesi.createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 3, 12),
-                LocalDate.of(2024, 3, 5), "Folkets hus, Sundsvall", null, List.of("Hörslinga")));
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Sociala hänsyn i upphandling", "SOCIAL_PROCUREMENT",
-                null));
-        sesi.recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4",
-                List.of("Pröva reserverade kontrakt i två kommuner"), false));
-        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "WOMAN", 2));
-        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 1));
+        sesi.createSeminar().create(new CreateSeminar.Command("Seminarium om stödstrukturer", LocalDate.of(2024, 3, 13),
+                LocalDate.of(2024, 3, 6), "Campus Östersund", null, List.of("Textad presentation")));
+        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Reserverade kontrakt", "SOCIAL_PROCUREMENT", null));
+        sesi.recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4,3",
+                List.of("Två kommuner prövar reserverade kontrakt"), false));
+        for (String gender : List.of("WOMAN", "WOMAN", "WOMAN", "MAN")) {
+            sesi.recordWalkIns().record(new RecordWalkIns.Command(null, gender, 1));
+        }
     }
 
     private void learning() {
