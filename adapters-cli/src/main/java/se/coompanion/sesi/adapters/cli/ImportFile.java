@@ -62,6 +62,10 @@ public final class ImportFile {
             throw InvalidInputException.of(Message.of(ImportFile.class,
                     skipInvalid ? "import.rejectsRequired" : "import.skipRequired"));
         }
+        if (rejects != null) {
+            // before anything is read or stored: the rejects file must be one sesi may write
+            OutputGuard.check(rejects);
+        }
         TabularSource source = source();
         Optional<RejectsFile> sink = skipInvalid ? Optional.of(new RejectsFile(rejects, locale)) : Optional.empty();
         try {

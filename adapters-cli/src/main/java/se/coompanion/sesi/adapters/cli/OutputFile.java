@@ -20,7 +20,8 @@ import se.coompanion.sesi.domain.shared.Message;
 /**
  * A file a command writes for people (a chart, a page, an export): UTF-8, its directory created, written whole
  * or not at all (a temporary file moved into place). A path that cannot be written is invalid input with a clear
- * message, never a stack trace.
+ * message, never a stack trace; so is one {@link OutputGuard} refuses (a file of the database in use, a directory, a
+ * device or pipe).
  */
 public final class OutputFile {
 
@@ -56,10 +57,8 @@ public final class OutputFile {
     }
 
     private static void write(Path file, Content content, boolean ownerOnly) {
+        OutputGuard.check(file);
         Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw invalid(target, "output.isDirectory", target);
-        }
         try {
             Path directory = target.getParent();
             Files.createDirectories(directory);

@@ -8,6 +8,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
 import se.coompanion.sesi.adapters.cli.OutputFile;
+import se.coompanion.sesi.adapters.cli.OutputGuard;
 import se.coompanion.sesi.adapters.cli.OutputFormat;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
 import se.coompanion.sesi.application.shared.InvalidInputException;
@@ -32,6 +33,7 @@ public final class CompetenceMatrixCommand extends CliCommand {
     @Override
     public Integer call() {
         if (file != null) {
+            OutputGuard.check(file);
             String extension = OutputFile.extension(file);
             if (!extension.equals("svg") && !extension.equals("html") && !extension.equals("htm")) {
                 throw InvalidInputException.of(Problem.ofField("--out", file.toString(),

@@ -9,6 +9,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
 import se.coompanion.sesi.adapters.cli.OutputFile;
+import se.coompanion.sesi.adapters.cli.OutputGuard;
 import se.coompanion.sesi.adapters.cli.OutputFormat;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
@@ -31,6 +32,9 @@ public final class StakeholderGridCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            OutputGuard.check(file);
+        }
         List<ShowStakeholderGrid.Placed> placed = sesi().showStakeholderGrid().grid();
         if (file != null) {
             String extension = OutputFile.extension(file);

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.UUID;
+import se.coompanion.sesi.adapters.cli.OutputGuard;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.statistics.port.in.RecordMaterialProduction;
@@ -47,6 +48,7 @@ public final class MaterialFiles {
         InformationMaterial material = sesi.prepareInformationMaterial().prepare();
         String content = MaterialDocument.render(material, format, locale);
         Path target = directory.resolve(fileName(format, locale));
+        OutputGuard.check(target);
         try {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw InvalidInputException.of(Message.of(MaterialFiles.class, "material.notDirectory", directory));

@@ -1,7 +1,5 @@
 package se.coompanion.sesi.adapters.cli.survey.results;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,8 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.coompanion.sesi.adapters.cli.csv.CsvWriter;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
 import se.coompanion.sesi.application.survey.port.out.UsableReturn;
@@ -31,8 +28,10 @@ import se.coompanion.sesi.adapters.cli.survey.results.ExportColumn.ValueLabel;
  * <ul>
  * <li>{@code data.csv}: one row per usable return; the unit's columns ({@code response_id, questionnaire_version,
  *     completeness, municipality_code, county_code, legal_form}), then one column per question (a MULTI question one
- *     0/1 column per option, {@code var___code}); an empty cell is no answer or not asked; UTF-8, comma, RFC 4180.
- *     Text is written exactly as keyed (no apostrophe before = + - @): the file is for statistics programs;</li>
+ *     0/1 column per option, {@code var___code}); an empty cell is no answer or not asked; UTF-8, comma, RFC 4180,
+ *     written by {@link CsvWriter} as every CSV: numbers, codes and dates as they are, and a text answer that a
+ *     spreadsheet would run as a formula with a leading apostrophe (the data entry refuses such answers, so only a
+ *     phone number or a dash list can get one);</li>
  * <li>{@code codebook.csv}: {@code variable,label,type,values,show_if}, one row per column of data.csv;</li>
  * <li>{@code labels.sps}: SPSS syntax that reads data.csv and applies variable labels, value labels and measurement
  *     levels, ending with {@code EXECUTE.};</li>
@@ -47,7 +46,6 @@ final class ExportFiles {
     static final String SPSS = "labels.sps";
     static final String R = "labels.R";
     static final List<String> CODEBOOK_COLUMNS = List.of("variable", "label", "type", "values", "show_if");
-    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private ExportFiles() {
     }
@@ -65,7 +63,7 @@ final class ExportFiles {
         DataWriter data = new DataWriter(locale);
         List<Path> files = new ArrayList<>();
         files.add(folder.write(DATA, writer -> {
-            data.writer = new CSVPrinter(writer, CSV);
+            data.writer = new CsvWriter(writer);
             data.returns = sesi.exportSurveyData().export(data);
             data.writer.flush();
         }));
@@ -77,12 +75,12 @@ final class ExportFiles {
         return new Written(files, data.returns);
     }
 
-    private static void codebook(Writer writer, List<ExportColumn> columns) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, CSV);
-        printer.printRecord(CODEBOOK_COLUMNS);
+    private static void codebook(Writer writer, List<ExportColumn> columns) {
+        CsvWriter printer = new CsvWriter(writer);
+        printer.record(CODEBOOK_COLUMNS.stream().map(CsvWriter::verbatim).toList());
         for (ExportColumn column : columns) {
-            printer.printRecord(column.name(), column.label(), column.type(), column.values(),
-                    column.showIf().orElse(""));
+            printer.record(List.of(CsvWriter.verbatim(column.name()), column.label(),
+                    CsvWriter.verbatim(column.type()), column.values(), column.showIf().orElse("")));
         }
         printer.flush();
     }
@@ -91,7 +89,7 @@ final class ExportFiles {
     private static final class DataWriter implements ExportSurveyData.Sink {
 
         private final Locale locale;
-        private CSVPrinter writer;
+        private CsvWriter writer;
         private long returns;
         private List<DataColumn> dataColumns = List.of();
         private final Map<String, Integer> textWidths = new HashMap<>();
@@ -104,39 +102,37 @@ final class ExportFiles {
         @Override
         public void variables(List<Question> variables) {
             dataColumns = DataColumn.of(variables);
-            List<String> header = new ArrayList<>(unitNames());
-            dataColumns.forEach(c -> header.add(c.name()));
-            print(header);
+            List<Object> header = new ArrayList<>();
+            unitNames().forEach(n -> header.add(CsvWriter.verbatim(n)));
+            dataColumns.forEach(c -> header.add(CsvWriter.verbatim(c.name())));
+            writer.record(header);
         }
 
         @Override
         public void accept(UsableReturn r) {
-            List<String> row = new ArrayList<>(List.of(r.responseId().toString(), String.valueOf(r.version()),
+            List<String> unit = List.of(r.responseId().toString(), String.valueOf(r.version()),
                     r.completeness().name(), r.municipality().code(), r.municipality().county().code(),
-                    r.legalForm().name()));
+                    r.legalForm().name());
             counties.put(r.municipality().county().code(), r.municipality().county());
             List<String> units = unitNames();
+            List<Object> row = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
+                row.add(CsvWriter.verbatim(unit.get(i)));
                 if (i != 1) {
-                    textWidths.merge(units.get(i), row.get(i).getBytes(StandardCharsets.UTF_8).length, Math::max);
+                    textWidths.merge(units.get(i), unit.get(i).getBytes(StandardCharsets.UTF_8).length, Math::max);
                 }
             }
             for (DataColumn column : dataColumns) {
                 String cell = column.cell(r.answers());
-                row.add(cell);
                 if (column.question().type() == QuestionType.TEXT) {
-                    textWidths.merge(column.name(), cell.getBytes(StandardCharsets.UTF_8).length, Math::max);
+                    String written = CsvWriter.neutralised(cell);
+                    row.add(CsvWriter.verbatim(written));
+                    textWidths.merge(column.name(), written.getBytes(StandardCharsets.UTF_8).length, Math::max);
+                } else {
+                    row.add(CsvWriter.verbatim(cell));
                 }
             }
-            print(row);
-        }
-
-        private void print(List<String> row) {
-            try {
-                writer.printRecord(row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writer.record(row);
         }
 
         /** Every column of data.csv, described. */
