@@ -31,13 +31,20 @@ public final class OutputGuard {
     private OutputGuard() {
     }
 
+    /** The protection of a run's database files; closed when the run ends. */
+    @FunctionalInterface
+    public interface Protection extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /**
      * Protects the files of a database while a run uses it.
      *
      * @param databaseFiles whether a path names a file of the database
      * @return closes the protection when the run ends
      */
-    public static AutoCloseable protect(Predicate<Path> databaseFiles) {
+    public static Protection protect(Predicate<Path> databaseFiles) {
         DATABASES.add(databaseFiles);
         return () -> DATABASES.remove(databaseFiles);
     }

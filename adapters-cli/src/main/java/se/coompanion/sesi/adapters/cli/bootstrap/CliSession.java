@@ -36,7 +36,7 @@ final class CliSession implements CommandContext, AutoCloseable {
     private final Clock clock;
     private final LazyValidator validator = new LazyValidator();
     private final List<SesiDatabase> opened = new ArrayList<>();
-    private final AutoCloseable protection;
+    private final OutputGuard.Protection protection;
     private SesiApplication application;
     private byte[] statusSummary;
 
@@ -155,19 +155,18 @@ final class CliSession implements CommandContext, AutoCloseable {
 
     @Override
     public void close() {
-        boolean summarise = statusSummary != null && opened.size() == 1;
-        for (SesiDatabase database : opened) {
-            if (summarise) {
-                database.closeWithSummary(statusSummary);
-            } else {
-                database.close();
-            }
-        }
-        opened.clear();
         try {
+            boolean summarise = statusSummary != null && opened.size() == 1;
+            for (SesiDatabase database : opened) {
+                if (summarise) {
+                    database.closeWithSummary(statusSummary);
+                } else {
+                    database.close();
+                }
+            }
+            opened.clear();
+        } finally {
             protection.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot end the protection of the database files", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.coompanion.sesi.adapters.cli.shared;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,9 +12,12 @@ import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.OutputGuard;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.ListContacts;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * {@code sesi db backup FILE [--exclude-personal-data]}: a consistent snapshot of the whole database in one file, also
@@ -62,7 +64,8 @@ public final class DbBackupCommand extends CliCommand {
             out().println(text("db.backup.withoutPersonalData", erased));
             return ExitCode.OK;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw InvalidInputException.of(Problem.ofField("", file.toString(), Message.of(OutputGuard.class,
+                    "output.cannotWrite", file, e.getClass().getSimpleName() + ": " + e.getMessage())));
         } finally {
             deleteQuietly(whole);
         }
