@@ -1,29 +1,23 @@
 package se.coompanion.sesi.adapters.documents.survey.results;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
+import se.coompanion.sesi.adapters.documents.ExternalProgram;
 
 /**
  * GNU PSPP, the free program that reads SPSS syntax, for the tests that run the exported {@code labels.sps}: Debian's
  * {@code pspp} package. {@link #required()} skips a test, with a visible warning on stderr, where it is not installed
  * (a developer machine); CI installs it and names it in {@code SESI_TEST_PSPP} (.ci/run), and a program named there
- * that cannot run fails the tests instead.
+ * that cannot run fails the tests instead ({@link ExternalProgram}).
  */
 final class Pspp {
 
-    static final String VARIABLE = "SESI_TEST_PSPP";
-
-    private static final List<String> CANDIDATES = List.of("/usr/bin/pspp", "/usr/local/bin/pspp");
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
+    private static final ExternalProgram PSPP = new ExternalProgram("pspp", "SESI_TEST_PSPP",
+            List.of("/usr/bin/pspp", "/usr/local/bin/pspp"), "the tests that run the exported SPSS syntax in GNU PSPP");
 
     private final Path binary;
 
@@ -31,21 +25,9 @@ final class Pspp {
         this.binary = binary;
     }
 
+    /** PSPP; the test is skipped, with a warning, where it is not installed. */
     static Pspp required() {
-        String chosen = System.getenv(VARIABLE);
-        Stream<String> paths = chosen == null || chosen.isBlank() ? CANDIDATES.stream() : Stream.of(chosen.strip());
-        Optional<Pspp> found = paths.map(Path::of).filter(Files::isExecutable).findFirst().map(Pspp::new);
-        if (chosen != null && !chosen.isBlank() && found.isEmpty()) {
-            throw new AssertionError(VARIABLE + "=" + chosen + " is not an executable pspp: CI asked for the PSPP "
-                    + "tests, so they fail rather than skip");
-        }
-        if (found.isEmpty() && !WARNED.getAndSet(true)) {
-            System.err.println("WARNING: no pspp found (" + String.join(", ", CANDIDATES) + " or " + VARIABLE
-                    + "): the tests that run the exported SPSS syntax in GNU PSPP are SKIPPED. Install Debian's pspp "
-                    + "package (apt-get install pspp), as .ci/run does.");
-        }
-        assumeTrue(found.isPresent(), "no pspp installed: the PSPP tests are skipped (.ci/run installs it)");
-        return found.get();
+        return new Pspp(PSPP.required());
     }
 
     /**
