@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The layout of a hexagonal (ports and adapters) Java project, declared by its packages, and the ArchUnit rules of
@@ -176,6 +175,16 @@ public final class HexagonalArchitecture {
         return List.copyOf(adapters.keySet());
     }
 
+    /** The names of the driving adapters, in the order of declaration. */
+    public List<String> drivingAdapterNames() {
+        return List.copyOf(driving);
+    }
+
+    /** The dependencies the layout allows between adapters, each as {@code "from -> to"}. */
+    public List<String> allowedEdges() {
+        return allowedEdges.stream().map(edge -> edge.get(0) + " -> " + edge.get(1)).toList();
+    }
+
     // ---------------------------------------------------------------- rules
 
     /**
@@ -247,8 +256,7 @@ public final class HexagonalArchitecture {
                 }
             }
         }
-        String edges = allowedEdges.isEmpty() ? "none" : allowedEdges.stream()
-                .map(edge -> edge.get(0) + " -> " + edge.get(1)).collect(Collectors.joining(", "));
+        String edges = allowedEdges.isEmpty() ? "none" : String.join(", ", allowedEdges());
         return Presence.rule("the adapters of " + root + " depend on no other adapter (allowed: " + edges + ")",
                 compositionRoot == null ? "an adapter is one technology at the edge"
                         : "an adapter is one technology at the edge; only the composition root " + root + "."

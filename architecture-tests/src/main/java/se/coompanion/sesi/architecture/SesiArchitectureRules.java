@@ -4,14 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The architecture of SESI Förstudie (architecture.md) as its declared {@link HexagonalArchitecture} layout and the
- * {@link Conventions} it chose: a pure domain, an application that reaches the world only through ports, adapters
- * at the edge that know nothing of each other except in the composition root, no cycles between areas, its
- * libraries each in one adapter, and the naming of the design.
+ * {@link Conventions} it chose: a pure domain, an application that reaches the world only through ports, in-ports
+ * that know no out-port, adapters at the edge that know nothing of each other but the command line's use of the
+ * documents (and the composition root's wiring), driving adapters (documents, command line) that call use cases
+ * only, no cycles between areas, each library in its one adapter, and the naming of the design.
  *
  * <p>The rules take the root package, so that they can be applied to the product ({@code se.coompanion.sesi}) and
  * to test fixtures built the same way:
@@ -25,6 +27,14 @@ import java.util.stream.Stream;
  */
 public final class SesiArchitectureRules {
 
+    /**
+     * The libraries the documents adapter renders with, besides the JDK and Guava: Commons CSV (reading and writing
+     * CSV) and Mustache (the templates). A new rendering library (a PDF writer) is added here with its reason, and to
+     * {@link #pdfLibrariesOnlyInDocuments()}.
+     */
+    public static final List<String> DOCUMENT_LIBRARIES = List.of("org.apache.commons.csv..",
+            "com.github.mustachejava..");
+
     private final HexagonalArchitecture layout;
     private final Conventions conventions;
 
@@ -33,13 +43,20 @@ public final class SesiArchitectureRules {
         this.conventions = layout.conventions();
     }
 
-    /** SESI's layout under a root package: the product's is {@code se.coompanion.sesi}. */
+    /**
+     * SESI's layout under a root package (the product's is {@code se.coompanion.sesi}): the persistence adapter is
+     * driven by the application; the documents and the command line drive it (they call use cases), and the
+     * command line may use the documents, nothing else may use the command line; the composition root is the
+     * command line's bootstrap package.
+     */
     public static HexagonalArchitecture layout(String root) {
         return HexagonalArchitecture.forRoot(root)
                 .domain("domain")
                 .application("application")
                 .adapter("persistence", "adapters.persistence")
-                .adapter("cli", "adapters.cli")
+                .drivingAdapter("documents", "adapters.documents")
+                .drivingAdapter("cli", "adapters.cli")
+                .adapterMayDependOn("cli", "documents")
                 .compositionRoot("adapters.cli.bootstrap");
     }
 
@@ -58,15 +75,9 @@ public final class SesiArchitectureRules {
         return Stream.concat(layering().stream(), conventions().stream()).toList();
     }
 
-    /**
-     * The layering rules of the layout that SESI holds. Not yet {@code inPortsDoNotDependOnOutPorts}: some in-ports
-     * still pass out-port records (issue 17 moves them).
-     */
+    /** The layering rules of the layout, every one of them ({@link HexagonalArchitecture#layering()}). */
     public List<ArchRule> layering() {
-        return List.of(layout.domainIsIndependent(), layout.applicationDoesNotDependOnAdapters(),
-                layout.portsDoNotDependOnServices(), adaptersDoNotDependOnEachOther(),
-                layout.adaptersDoNotDependOnServices(), outPortsAreInterfaces(), noCyclesBetweenAreas(),
-                layout.everyClassIsInTheLayout());
+        return layout.layering();
     }
 
     /** SESI's conventions: its libraries, its names, a pure core. */
@@ -74,8 +85,9 @@ public final class SesiArchitectureRules {
         return List.of(domainDependsOnlyOnJdkAndGuava(), domainDoesNoFileNetworkOrDatabaseIo(),
                 noClockReadsInDomainOrApplication(), noStandardStreamsInDomainOrApplication(),
                 applicationDependsOnlyOnDomainGuavaAndValidation(), jooqOnlyInPersistence(),
-                databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(), noVagueNames(), servicesImplementUseCases(),
-                persistenceAdaptersAreNamedJooq());
+                databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(), mustacheOnlyInDocuments(),
+                pdfLibrariesOnlyInDocuments(), documentsDependOnlyOnApplicationAndRenderingLibraries(),
+                noVagueNames(), servicesImplementUseCases(), persistenceAdaptersAreNamedJooq());
     }
 
     /** The domain is plain Java: the JDK, Guava and itself; no framework, no annotations from one. */
@@ -103,9 +115,41 @@ public final class SesiArchitectureRules {
         return conventions.applicationDependsOnlyOn("java..", "com.google.common..", "jakarta.validation..");
     }
 
-    /** The adapters know nothing of each other; only the composition root (cli.bootstrap) wires them together. */
+    /**
+     * The adapters know nothing of each other but along the declared edge (the command line uses the documents);
+     * only the composition root (cli.bootstrap) wires the persistence adapter.
+     */
     public ArchRule adaptersDoNotDependOnEachOther() {
         return layout.adaptersDoNotDependOnEachOther();
+    }
+
+    /** A use case's interface and records know no out-port: a caller of a use case needs nothing of the adapters. */
+    public ArchRule inPortsDoNotDependOnOutPorts() {
+        return layout.inPortsDoNotDependOnOutPorts();
+    }
+
+    /**
+     * The documents and the command line gather what they show through the use cases only, never an out-port; so
+     * every figure is the one the use case computed.
+     */
+    public ArchRule drivingAdaptersUseNoOutPorts() {
+        return layout.drivingAdaptersUseNoOutPorts();
+    }
+
+    /** Adapters call the in-ports, never the services behind them (the composition root excepted). */
+    public ArchRule adaptersDoNotDependOnServices() {
+        return layout.adaptersDoNotDependOnServices();
+    }
+
+    /**
+     * The documents adapter depends on the application, the domain, the JDK, Guava and its rendering libraries
+     * ({@link #DOCUMENT_LIBRARIES}) only: an embedding program makes every document without the command line, a
+     * database or a framework.
+     */
+    public ArchRule documentsDependOnlyOnApplicationAndRenderingLibraries() {
+        List<String> allowed = new ArrayList<>(List.of("java..", "com.google.common.."));
+        allowed.addAll(DOCUMENT_LIBRARIES);
+        return conventions.adapterDependsOnlyOn("documents", allowed.toArray(String[]::new));
     }
 
     /** jOOQ, generated code included, stays in the persistence adapter. */
@@ -124,7 +168,21 @@ public final class SesiArchitectureRules {
         return conventions.library("picocli", "picocli..").onlyIn("cli");
     }
 
-    /** No cycles between the areas of any layer. */
+    /** Mustache (the templates) stays in the documents adapter: the command line prints, it does not render. */
+    public ArchRule mustacheOnlyInDocuments() {
+        return conventions.library("Mustache", "com.github.mustachejava..").onlyIn("documents");
+    }
+
+    /**
+     * The PDF libraries (openhtmltopdf and the PDFBox it writes with) stay in the documents adapter, like Mustache:
+     * a PDF is a document.
+     */
+    public ArchRule pdfLibrariesOnlyInDocuments() {
+        return conventions.library("openhtmltopdf and PDFBox", "com.openhtmltopdf..", "org.apache.pdfbox..")
+                .onlyIn("documents");
+    }
+
+    /** No cycles between the areas of any layer (the documents adapter's areas included). */
     public ArchRule noCyclesBetweenAreas() {
         return layout.noCyclesBetweenAreas();
     }

@@ -174,7 +174,9 @@ class HexagonalArchitectureTest {
         assertThatThrownBy(() -> layout.conventions().library("HTTP", "com.sun..").onlyIn("api"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no adapter 'api' is declared");
         assertThat(layout.adapterNames()).containsExactly("web", "persistence");
-        HexagonalArchitecture noDriving = SesiArchitectureRules.layout(ForeignProject.ROOT);
+        HexagonalArchitecture noDriving = HexagonalArchitecture.forRoot(ForeignProject.ROOT).domain("domain")
+                .application("application").adapter("web", "adapters.web")
+                .adapter("persistence", "adapters.persistence").compositionRoot("configuration");
         assertThatThrownBy(noDriving::drivingAdaptersUseNoOutPorts).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("declares no driving adapter");
         assertThat(noDriving.layering()).hasSize(layout.layering().size() - 1);

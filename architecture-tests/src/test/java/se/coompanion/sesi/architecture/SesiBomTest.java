@@ -42,7 +42,7 @@ class SesiBomTest {
         }
 
         assertThat(libraries).contains("sesi-domain", "sesi-application", "sesi-adapters-persistence",
-                "sesi-adapters-cli", "sesi-architecture-tests");
+                "sesi-adapters-documents", "sesi-adapters-cli", "sesi-architecture-tests");
         for (String library : libraries) {
             assertThat(bom.managed().get(GROUP + ":" + library + ":jar")).as(library).isEqualTo("${project.version}");
         }

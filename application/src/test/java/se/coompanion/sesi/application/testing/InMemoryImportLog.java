@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.domain.shared.Message;
 
 public final class InMemoryImportLog implements ImportLog, InMemory {

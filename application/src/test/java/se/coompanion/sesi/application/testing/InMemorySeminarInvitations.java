@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.SeminarInvitations;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.domain.actor.ContactId;

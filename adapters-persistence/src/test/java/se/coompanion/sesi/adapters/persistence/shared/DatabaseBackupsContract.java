@@ -14,8 +14,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.ConflictException;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.BackupsContract;
 import se.coompanion.sesi.application.testing.PortsUnderTest;
 
@@ -70,10 +70,12 @@ abstract class DatabaseBackupsContract extends BackupsContract {
         }
     }
 
+    /** A value starts with an apostrophe, so that a spreadsheet shows a table of a backup as text, never a formula. */
     @Test
     void values_survive_the_text_encoding() {
         assertThat(JooqBackups.encode(null)).isEmpty();
-        assertThat(JooqBackups.encode("")).isEqualTo("=");
-        assertThat(JooqBackups.encode(new java.math.BigDecimal("40.00"))).isEqualTo("=40.00");
+        assertThat(JooqBackups.encode("")).isEqualTo("'");
+        assertThat(JooqBackups.encode("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(JooqBackups.encode(new java.math.BigDecimal("40.00"))).isEqualTo("'40.00");
     }
 }

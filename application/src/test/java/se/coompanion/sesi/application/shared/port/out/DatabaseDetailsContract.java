@@ -3,6 +3,7 @@ package se.coompanion.sesi.application.shared.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.application.shared.DatabaseInfo;
 import se.coompanion.sesi.application.testing.PortContract;
 
 /** The contract of the {@link DatabaseDetails} out-port, for every implementation. */

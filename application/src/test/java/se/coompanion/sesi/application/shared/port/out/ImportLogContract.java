@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.shared.ConflictException;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.testing.PortContract;
 
 /** The contract of the {@link ImportLog} out-port, for every implementation. */

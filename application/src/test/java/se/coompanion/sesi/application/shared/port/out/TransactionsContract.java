@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.testing.PortContract;
 import se.coompanion.sesi.domain.prestudy.SesiPlan;
 

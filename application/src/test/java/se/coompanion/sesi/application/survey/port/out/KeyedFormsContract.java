@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.testing.PortContract;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.entry.Completeness;

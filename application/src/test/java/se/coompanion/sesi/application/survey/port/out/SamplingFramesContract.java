@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.testing.PortContract;
+import se.coompanion.sesi.domain.survey.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameSize;
 import se.coompanion.sesi.domain.survey.ExclusionReason;
 import se.coompanion.sesi.domain.survey.FrameUnit;
 import se.coompanion.sesi.domain.survey.ResponseId;
