@@ -275,7 +275,11 @@ public final class HexagonalArchitecture {
                 noClasses().that(anyAdapter.classes()).should().dependOnClassesThat(servicePart().classes()));
     }
 
-    /** A driving adapter calls the application through its in-ports and uses no out-port (the wiring excepted). */
+    /**
+     * A driving adapter calls the application through its in-ports and uses no out-port, nor a class of the
+     * application that hands out out-ports (one with a method that returns an out-port, such as a bundle of all of
+     * them for the wiring); the composition root excepted.
+     */
     public ArchRule drivingAdaptersUseNoOutPorts() {
         if (driving.isEmpty()) {
             throw new IllegalStateException("the layout declares no driving adapter: declare one with drivingAdapter");
@@ -283,11 +287,13 @@ public final class HexagonalArchitecture {
         List<Part> parts = new ArrayList<>(driving.stream().map(this::adapterPart).toList());
         Part drivingParts = withoutCompositionRoot(parts.stream().reduce(Part::or).orElseThrow());
         parts.add(outPortPart());
+        Part outPortsAndTheirSources = outPortPart().or(outPortSourcePart());
         return Presence.rule("the driving adapters of " + root + " (" + String.join(", ", driving)
                         + ") use no out-port",
                 "a driving adapter calls use cases; what the application needs from outside is none of its business",
                 rootPart(), parts,
-                noClasses().that(drivingParts.classes()).should().dependOnClassesThat(outPortPart().classes()));
+                noClasses().that(drivingParts.classes())
+                        .should().dependOnClassesThat(outPortsAndTheirSources.classes()));
     }
 
     /** An out-port is an interface; records and enums beside it are the values it passes. */
@@ -373,6 +379,19 @@ public final class HexagonalArchitecture {
         };
         return new Part("the services (classes of the application that implement an in-port)",
                 applicationPart.without(ports).predicate().and(implementsAnInPort));
+    }
+
+    /** The classes of the application outside the port packages with a method that returns an out-port. */
+    Part outPortSourcePart() {
+        Part outPortPart = outPortPart();
+        DescribedPredicate<JavaClass> handsOutAnOutPort = new DescribedPredicate<>("hand out an out-port") {
+            @Override
+            public boolean test(JavaClass javaClass) {
+                return javaClass.getMethods().stream().anyMatch(m -> outPortPart.contains(m.getRawReturnType()));
+            }
+        };
+        return new Part("the classes of the application that hand out out-ports",
+                applicationPart().without(inPortPart().or(outPortPart)).predicate().and(handsOutAnOutPort));
     }
 
     Part adapterPart(String name) {

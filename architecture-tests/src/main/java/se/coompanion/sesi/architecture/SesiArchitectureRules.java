@@ -129,8 +129,8 @@ public final class SesiArchitectureRules {
     }
 
     /**
-     * The documents and the command line gather what they show through the use cases only, never an out-port; so
-     * every figure is the one the use case computed.
+     * The documents and the command line gather what they show through the use cases only: no out-port, nor a
+     * class that hands one out ({@code SesiPorts}); so every figure is the one the use case computed.
      */
     public ArchRule drivingAdaptersUseNoOutPorts() {
         return layout.drivingAdaptersUseNoOutPorts();

@@ -9,6 +9,7 @@ import com.example.app.adapters.persistence.order.OrderSeed;
 import com.example.app.adapters.web.customer.CustomerForm;
 import com.example.app.adapters.web.customer.CustomerLinks;
 import com.example.app.adapters.web.customer.CustomerNames;
+import com.example.app.adapters.web.order.OrderAdmin;
 import com.example.app.adapters.web.order.OrderFormatHelper;
 import com.example.app.adapters.web.order.OrderLinks;
 import com.example.app.adapters.web.order.OrderLookup;
@@ -164,6 +165,8 @@ final class ForeignProject {
                 List.of("OrderPage", "InMemoryOrders"), OrderPage.class),
         WEB_USES_AN_OUT_PORT(Set.of("drivingAdaptersUseNoOutPorts"), List.of("OrderLookup", "port.out.Orders"),
                 OrderLookup.class),
+        WEB_USES_THE_OUT_PORTS_BUNDLE(Set.of("drivingAdaptersUseNoOutPorts"),
+                List.of("OrderAdmin", "com.example.app.application.Stores"), OrderAdmin.class),
         WEB_USES_ANOTHER_LIBRARY(Set.of("webDependsOnlyOnJavaAndTheHttpServer"),
                 List.of("CustomerNames", "ImmutableList"), CustomerNames.class),
         PERSISTENCE_USES_WEB(Set.of("adaptersDoNotDependOnEachOther"), List.of("CustomerExport", "CustomerHandler"),

@@ -62,6 +62,7 @@ class SesiArchitectureRulesTest {
         "documentspicocli, documentsDependOnlyOnApplicationAndRenderingLibraries, picocli.CommandLine",
         "documentspicocli, picocliOnlyInCli, picocli.CommandLine",
         "documentsoutport, drivingAdaptersUseNoOutPorts, port.out.Needs",
+        "documentsoutport, drivingAdaptersUseNoOutPorts, NeedsPorts",
         "documentsoutport, adaptersDoNotDependOnServices, NeedsService",
         "clioutport,      drivingAdaptersUseNoOutPorts, port.out.Needs",
         "mustacheincli,   mustacheOnlyInDocuments, com.github.mustachejava",
