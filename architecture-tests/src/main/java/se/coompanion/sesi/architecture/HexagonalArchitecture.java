@@ -381,13 +381,17 @@ public final class HexagonalArchitecture {
                 applicationPart.without(ports).predicate().and(implementsAnInPort));
     }
 
-    /** The classes of the application outside the port packages with a method that returns an out-port. */
+    /**
+     * The classes of the application outside the port packages with a method that returns an out-port (one of the
+     * interfaces; a method that returns a record an out-port passes hands out a value, not the port).
+     */
     Part outPortSourcePart() {
         Part outPortPart = outPortPart();
         DescribedPredicate<JavaClass> handsOutAnOutPort = new DescribedPredicate<>("hand out an out-port") {
             @Override
             public boolean test(JavaClass javaClass) {
-                return javaClass.getMethods().stream().anyMatch(m -> outPortPart.contains(m.getRawReturnType()));
+                return javaClass.getMethods().stream().map(m -> m.getRawReturnType())
+                        .anyMatch(type -> type.isInterface() && outPortPart.contains(type));
             }
         };
         return new Part("the classes of the application that hand out out-ports",
