@@ -70,6 +70,17 @@ class SesiBomTest {
     }
 
     @Test
+    void an_embedder_of_the_documents_gets_the_module_and_its_rendering_libraries_from_the_bom() {
+        List<String> brings = Pom.read(ROOT.resolve("adapters-documents/pom.xml")).dependencies().stream()
+                .filter(d -> !d.scope().equals("test")).map(Dependency::key).toList();
+
+        assertThat(brings).contains(GROUP + ":sesi-application:jar", "org.apache.commons:commons-csv:jar",
+                "com.github.spullara.mustache.java:compiler:jar");
+        assertThat(bom.managed()).containsKey(GROUP + ":sesi-adapters-documents:jar").containsKeys(
+                brings.toArray(String[]::new));
+    }
+
+    @Test
     void the_build_takes_its_versions_from_the_bom_and_pins_nothing_twice() {
         assertThat(parent.parent()).contains(GROUP + ":sesi-bom");
 
