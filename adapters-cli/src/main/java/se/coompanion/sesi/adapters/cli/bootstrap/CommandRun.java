@@ -98,6 +98,7 @@ final class CommandRun {
         commandLine.addSubcommand(new SynthesisCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new DemoCommand());
+        commandLine.addSubcommand(new CompletionCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         return commandLine.built();
     }
