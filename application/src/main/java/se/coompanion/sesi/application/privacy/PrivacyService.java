@@ -12,7 +12,7 @@ import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.NotFoundException;
@@ -73,9 +73,10 @@ public final class PrivacyService implements ExportPersonalData, ErasePersonalDa
             }
             DataSubject subject = subject(person);
             Instant at = clock.instant();
-            List<PersonalDataHolder.Erased> changed = new ArrayList<>();
+            List<ErasePersonalData.Changed> changed = new ArrayList<>();
             for (PersonalDataHolder holder : holders) {
-                changed.addAll(holder.erase(subject, at));
+                holder.erase(subject, at).forEach(e -> changed.add(new ErasePersonalData.Changed(e.store(),
+                        e.records())));
             }
             return new ErasePersonalData.Result(id, at, changed);
         });

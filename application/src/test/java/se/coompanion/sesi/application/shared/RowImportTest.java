@@ -11,7 +11,7 @@ import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.ImportReport;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.testing.InMemory;
 import se.coompanion.sesi.application.testing.InMemorySesiPorts;
 import se.coompanion.sesi.application.testing.TestValidation;

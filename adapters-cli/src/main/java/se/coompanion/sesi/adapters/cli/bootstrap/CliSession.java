@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import se.coompanion.sesi.adapters.cli.CommandContext;
-import se.coompanion.sesi.adapters.cli.OutputGuard;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.cli.SesiCommand;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
 import se.coompanion.sesi.adapters.persistence.MissingDatabaseException;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
 import se.coompanion.sesi.adapters.persistence.DatabaseSummary;

@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.OutputGuard;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
-import se.coompanion.sesi.adapters.cli.prestudy.StatusTable;
+import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.InputGuard;
+import se.coompanion.sesi.adapters.documents.InputGuard;
 import se.coompanion.sesi.application.seminar.port.in.WriteMinutes;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;

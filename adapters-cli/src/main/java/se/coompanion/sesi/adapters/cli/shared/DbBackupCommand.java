@@ -9,14 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.OutputGuard;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.ListContacts;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**

@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.InputGuard;
+import se.coompanion.sesi.adapters.documents.InputGuard;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
 
 /** {@code sesi db restore FILE}: a backup into a new, empty database (H2 or PostgreSQL). */
 @Command(name = "restore", resourceBundle = "se.coompanion.sesi.adapters.cli.shared.messages",

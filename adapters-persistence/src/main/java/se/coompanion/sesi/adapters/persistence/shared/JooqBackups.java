@@ -70,10 +70,10 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.DataTypeException;
 import org.jooq.impl.DSL;
 import se.coompanion.sesi.adapters.persistence.jooq.DefaultSchema;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.domain.shared.Message;
 
