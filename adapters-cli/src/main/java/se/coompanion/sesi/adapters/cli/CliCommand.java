@@ -30,9 +30,14 @@ public abstract class CliCommand implements Callable<Integer> {
         return ((SesiCommand) spec.root().userObject()).context();
     }
 
-    /** The use cases; opens the database on first call. */
+    /** The use cases; opens the database on first call (never makes one: "not found" when it is not there). */
     protected SesiApplication sesi() {
         return context().application();
+    }
+
+    /** The use cases over the database, made when it is not there: for the commands that start one. */
+    protected SesiApplication sesiCreatingDatabase() {
+        return context().applicationCreatingDatabase();
     }
 
     /** The documents over {@link #sesi()}, with the command line's hints; opens the database on first call. */

@@ -12,8 +12,19 @@ import se.coompanion.sesi.application.SesiApplication;
  */
 public interface CommandContext {
 
-    /** The use cases over the database of {@code --db} / {@code SESI_DB} / the default; opened on first call. */
+    /**
+     * The use cases over the database of {@code --db} / {@code SESI_DB} / the default; opened on first call. A database
+     * that is not there is not made: no embedded file at the path, or a database without SESI's tables, is "not found"
+     * (exit 3), and nothing is left behind.
+     */
     SesiApplication application();
+
+    /**
+     * The use cases over the database of {@link #application()}, made when it is not there: the embedded file and its
+     * directory, or SESI's tables in an empty database on a server. Only for the commands that start a database
+     * ({@code init}, {@code db restore}).
+     */
+    SesiApplication applicationCreatingDatabase();
 
     /**
      * The use cases over a new, empty embedded database of the demo in {@code directory}: a previous demo

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +39,8 @@ class DistributionIT {
 
         Result init = sesi(cache, "init");
         assertThat(init.code()).as(init.output()).isZero();
-        assertThat(archives(cache)).singleElement().satisfies(name -> assertThat(name).matches("sesi-[0-9]+\\.jsa"));
+        assertThat(archives(cache)).singleElement()
+                .satisfies(name -> assertThat(name).matches("installation-[0-9]+/sesi-[0-9]+\\.jsa"));
         Result status = sesi(cache, "status", "--format", "csv");
 
         assertThat(status.code()).as(status.output()).isZero();
@@ -93,12 +97,80 @@ class DistributionIT {
         assertThat(overridden.output()).containsPattern("TieredStopAtLevel\\s+= 4 ");
     }
 
+    @Test
+    void two_installations_used_in_turn_keep_their_archives_and_each_replaces_only_its_own() throws Exception {
+        Path cache = directory.resolve("cache");
+        Path first = install("first");
+        Path second = install("second");
+
+        assertThat(sesi(first, cache, Map.of(), "init").code()).isZero();
+        List<String> firstArchive = archives(cache);
+        assertThat(sesi(second, cache, Map.of(), "status", "--format", "csv").code()).isZero();
+        List<String> both = archives(cache);
+        assertThat(both).as("one archive per installation").hasSize(2).containsAll(firstArchive);
+        FileTime recorded = Files.getLastModifiedTime(cache.resolve(firstArchive.get(0)));
+
+        for (int turn = 0; turn < 2; turn++) {
+            assertThat(sesi(first, cache, Map.of(), "project", "show").code()).isZero();
+            assertThat(sesi(second, cache, Map.of(), "project", "show").code()).isZero();
+        }
+        assertThat(archives(cache)).as("switching records nothing and deletes nothing").isEqualTo(both);
+        assertThat(Files.getLastModifiedTime(cache.resolve(firstArchive.get(0)))).isEqualTo(recorded);
+
+        // A jar of the first installation changes (an upgrade in place): its archive is out of date and replaced; the
+        // second installation's stays.
+        Path jar;
+        try (Stream<Path> jars = Files.list(first.resolve("lib"))) {
+            jar = jars.filter(p -> p.getFileName().toString().startsWith("sesi-adapters-cli")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(sesi(first, cache, Map.of(), "project", "show").code()).isZero();
+        List<String> after = archives(cache);
+        assertThat(after).hasSize(2).doesNotContain(firstArchive.get(0));
+        assertThat(after).containsAll(both.stream().filter(a -> !a.equals(firstArchive.get(0))).toList());
+
+        // An installation that is removed: the next run that records an archive removes its directory of archives.
+        String secondDirectory = both.stream().filter(a -> !a.equals(firstArchive.get(0))).findFirst().orElseThrow()
+                .split("/")[0];
+        delete(second);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertThat(sesi(first, cache, Map.of(), "project", "show").code()).isZero();
+        assertThat(archives(cache)).singleElement().satisfies(a -> assertThat(a).doesNotStartWith(secondDirectory));
+    }
+
+    /** A copy of the distribution, as a second installed version or checkout would be. */
+    private Path install(String name) throws IOException {
+        Path home = LAUNCHER.getParent().getParent();
+        Path copy = directory.resolve(name);
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(home.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void delete(Path tree) throws IOException {
+        try (Stream<Path> files = Files.walk(tree)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The archives in the cache, as {@code installation-N/sesi-K.jsa}. */
     private static List<String> archives(Path cache) throws IOException {
         if (!Files.exists(cache)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(cache)) {
-            return files.map(p -> p.getFileName().toString()).toList();
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jsa"))
+                    .map(p -> cache.relativize(p).toString()).sorted().toList();
         }
     }
 
@@ -108,7 +180,12 @@ class DistributionIT {
 
     private Result sesi(Path cache, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        return sesi(LAUNCHER.getParent().getParent(), cache, environment, args);
+    }
+
+    private Result sesi(Path installation, Path cache, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(installation.resolve("bin").resolve("sesi").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().put("SESI_CACHE_DIR", cache.toString());

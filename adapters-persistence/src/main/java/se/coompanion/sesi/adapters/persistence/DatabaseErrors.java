@@ -12,6 +12,9 @@ final class DatabaseErrors {
     /** H2: the database file is locked by another process. */
     static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
+    /** H2: no database file, and the URL said IFEXISTS=TRUE (opening must not create one). */
+    static final int H2_NOT_FOUND_WITH_IF_EXISTS = 90146;
+
     /** H2: a general error, which wraps a failed write of the store's file. */
     static final int H2_GENERAL_ERROR = 50000;
 

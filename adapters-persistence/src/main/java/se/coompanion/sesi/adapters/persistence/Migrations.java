@@ -82,6 +82,21 @@ final class Migrations {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
     }
 
+    /**
+     * Whether the database has Flyway's history table in the connection's schema: SESI's tables were made there (by
+     * this or an earlier version). A schema that does not exist (a PostgreSQL {@code currentSchema} not made yet) has
+     * none.
+     */
+    static boolean hasHistory(Connection connection) throws SQLException {
+        String schema = connection.getSchema();
+        if (schema == null) {
+            return false;
+        }
+        try (ResultSet tables = connection.getMetaData().getTables(null, schema, "flyway_schema_history", null)) {
+            return tables.next();
+        }
+    }
+
     /** The versions applied successfully; empty when there is no history table (a new database). */
     static Set<String> applied(DataSource dataSource) {
         Set<String> versions = new HashSet<>();

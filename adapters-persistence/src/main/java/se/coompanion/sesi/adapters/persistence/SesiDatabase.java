@@ -96,9 +96,10 @@ import se.coompanion.sesi.application.synthesis.port.out.Recommendations;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
- * An open SESI database and the out-ports over it. Opening creates an embedded H2 file on first use (owner-only
- * file permissions), migrates the schema with Flyway, and makes every commit durable: when a use case returns,
- * its data is on disk even if the process is killed the next moment.
+ * An open SESI database and the out-ports over it. {@link #open} creates an embedded H2 file on first use
+ * (owner-only file permissions) and SESI's tables in an empty database; {@link #openExisting} opens only a database that
+ * already has them. Both bring the schema of an earlier version up to date with Flyway, and make every commit durable:
+ * when a use case returns, its data is on disk even if the process is killed the next moment.
  *
  * <pre>{@code
  * try (SesiDatabase db = SesiDatabase.open(DatabaseConfig.h2File(Path.of("sesi-data/sesi")))) {
@@ -156,16 +157,40 @@ public final class SesiDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens (and on first use creates and migrates) the database.
+     * Opens the database, and creates it on first use: the embedded file (and its directory), or SESI's tables in an
+     * empty database on a server. A database of an earlier version is brought up to date.
      *
      * @throws ConflictException     when another process holds the embedded database
      * @throws InvalidInputException when the database cannot be opened as configured (bad path, URL or
      *                               credentials, unreachable server)
      */
     public static SesiDatabase open(DatabaseConfig config) {
+        return open(config, true);
+    }
+
+    /**
+     * Opens a SESI database that exists, and creates nothing: no directory, no file (not even the lock file beside
+     * it), no tables. A database of an earlier version of SESI is still brought up to date: that changes a SESI
+     * database, it does not make one. For every use that is not meant to start a database (a mistyped path or URL
+     * must not leave a new, empty database behind).
+     *
+     * @throws MissingDatabaseException when there is no embedded file at the path, or the database has no SESI tables
+     *                                  (no Flyway history: empty, or another program's)
+     * @throws ConflictException        when another process holds the embedded database
+     * @throws InvalidInputException    when the database cannot be opened as configured
+     */
+    public static SesiDatabase openExisting(DatabaseConfig config) {
+        return open(config, false);
+    }
+
+    private static SesiDatabase open(DatabaseConfig config, boolean create) {
         Objects.requireNonNull(config, "config");
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        if (!create) {
+            // Before anything is made or locked: a missing file leaves nothing behind.
+            config.h2File().ifPresent(SesiDatabase::requireFile);
+        }
         config.h2File().ifPresent(SesiDatabase::prepareDirectory);
         Optional<FileGuard> guard = config.h2File().map(file -> claim(config, file));
         Connection keeper = null;
@@ -174,8 +199,11 @@ public final class SesiDatabase implements AutoCloseable {
             config.h2File().ifPresent(DatabaseSummary::delete);
             boolean readOnly = config.h2File().map(SesiDatabase::readOnly).orElse(false);
             boolean restored = config.h2File().map(file -> recover(file, readOnly)).orElse(false);
-            DataSource dataSource = dataSource(config, readOnly);
+            DataSource dataSource = dataSource(config, readOnly, create);
             keeper = dataSource.getConnection();
+            if (!create && !Migrations.hasHistory(keeper)) {
+                throw MissingDatabaseException.noSchema(where(config));
+            }
             if (config.vendor() == DatabaseConfig.Vendor.H2 && !readOnly) {
                 settings(keeper);
             }
@@ -363,12 +391,20 @@ public final class SesiDatabase implements AutoCloseable {
         // on commit (synchronous_commit). Nothing more to do; the crash tests check this promise.
     }
 
-    private static DataSource dataSource(DatabaseConfig config, boolean readOnly) {
+    private static DataSource dataSource(DatabaseConfig config, boolean readOnly, boolean create) {
         switch (config.vendor()) {
             case H2 -> {
                 JdbcDataSource h2 = new JdbcDataSource();
+                String url = config.jdbcUrl();
                 // A read-only file is opened so: H2 then writes nothing to it, whoever runs the process.
-                h2.setURL(readOnly ? config.jdbcUrl().concat(";ACCESS_MODE_DATA=r") : config.jdbcUrl());
+                if (readOnly) {
+                    url = url.concat(";ACCESS_MODE_DATA=r");
+                }
+                // H2 itself refuses to make a file that is not there (should it vanish after requireFile looked).
+                if (!create && config.h2File().isPresent()) {
+                    url = url.concat(";IFEXISTS=TRUE");
+                }
+                h2.setURL(url);
                 h2.setUser(config.user().isEmpty() ? "sa" : config.user());
                 h2.setPassword(config.password());
                 return h2;
@@ -388,6 +424,28 @@ public final class SesiDatabase implements AutoCloseable {
             default -> throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.vendor",
                     config.shownUrl()));
         }
+    }
+
+    /**
+     * The embedded file must be there. A path that is a directory, or whose directory is a file, is reported as such
+     * (a mistake in the path rather than a database not made yet).
+     */
+    private static void requireFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.isDirectory", file));
+        }
+        Path directory = file.getParent();
+        if (directory != null && Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.parentNotDirectory", directory));
+        }
+        if (!Files.exists(fileOf(file))) {
+            throw MissingDatabaseException.noFile(fileOf(file).toString());
+        }
+    }
+
+    /** Where a database is, for people: the embedded file, or the URL without a password. */
+    private static String where(DatabaseConfig config) {
+        return config.h2File().map(file -> fileOf(file).toString()).orElse(config.shownUrl());
     }
 
     private static void prepareDirectory(Path file) {
@@ -472,13 +530,17 @@ public final class SesiDatabase implements AutoCloseable {
     }
 
     private static RuntimeException openFailure(DatabaseConfig config, Exception e) {
-        if (e instanceof InvalidInputException || e instanceof ConflictException) {
+        if (e instanceof InvalidInputException || e instanceof ConflictException
+                || e instanceof MissingDatabaseException) {
             return (RuntimeException) e;
         }
         Optional<SQLException> sql = DatabaseErrors.sqlException(e);
         String where = config.h2File().map(Path::toString).orElse(config.shownUrl());
         if (sql.isPresent() && sql.get().getErrorCode() == DatabaseErrors.H2_DATABASE_ALREADY_OPEN) {
             return new ConflictException(Message.of(SesiDatabase.class, "db.inUse", where), e);
+        }
+        if (sql.isPresent() && sql.get().getErrorCode() == DatabaseErrors.H2_NOT_FOUND_WITH_IF_EXISTS) {
+            return MissingDatabaseException.noFile(where(config));
         }
         String reason = sql.map(s -> firstLine(s.getMessage())).orElse(firstLine(String.valueOf(e.getMessage())));
         if (e instanceof FlywayException) {

@@ -15,9 +15,11 @@ import se.coompanion.sesi.adapters.cli.CommandContext;
 import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.cli.SesiCommand;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
+import se.coompanion.sesi.adapters.persistence.MissingDatabaseException;
 import se.coompanion.sesi.adapters.persistence.SesiDatabase;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -72,7 +74,15 @@ final class CliSession implements CommandContext, AutoCloseable {
     @Override
     public SesiApplication application() {
         if (application == null) {
-            application = open(config());
+            application = open(config(), false);
+        }
+        return application;
+    }
+
+    @Override
+    public SesiApplication applicationCreatingDatabase() {
+        if (application == null) {
+            application = open(config(), true);
         }
         return application;
     }
@@ -88,12 +98,12 @@ final class CliSession implements CommandContext, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return open(DatabaseConfig.h2File(databaseFile));
+        return open(DatabaseConfig.h2File(databaseFile), true);
     }
 
     @Override
     public SesiApplication scratchApplication() {
-        return open(DatabaseConfig.jdbcUrl("jdbc:h2:mem:sesi-scratch-" + UUID.randomUUID(), "sa", ""));
+        return open(DatabaseConfig.jdbcUrl("jdbc:h2:mem:sesi-scratch-" + UUID.randomUUID(), "sa", ""), true);
     }
 
     @Override
@@ -137,8 +147,19 @@ final class CliSession implements CommandContext, AutoCloseable {
                 environment.getOrDefault("SESI_DB_PASSWORD", ""));
     }
 
-    private SesiApplication open(DatabaseConfig config) {
-        SesiDatabase database = SesiDatabase.open(config);
+    /**
+     * Opens a database: made when {@code create} (init, restore, the demo's own, a scratch copy), else only one that is
+     * there, so that a mistyped {@code --db} leaves nothing behind (docs/reliability.md, "No accidental databases").
+     */
+    private SesiApplication open(DatabaseConfig config, boolean create) {
+        SesiDatabase database;
+        try {
+            database = create ? SesiDatabase.open(config) : SesiDatabase.openExisting(config);
+        } catch (MissingDatabaseException e) {
+            throw new NotFoundException(Message.of(CliSession.class,
+                    e.reason() == MissingDatabaseException.Reason.NO_FILE ? "db.missing" : "db.noSchema",
+                    e.location()));
+        }
         opened.add(database);
         if (database.restoredAfterInterruption()) {
             err.println(Message.of(CliSession.class, "db.restoredAfterInterruption",

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.Language;
 import se.coompanion.sesi.adapters.cli.SesiCommand;
@@ -59,8 +60,9 @@ final class CommandRun {
             CommandLine commandLine = commands(root, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
-            ErrorReport errors = new ErrorReport(locale, debug);
-            commandLine.setExecutionExceptionHandler(errors);
+            commandLine.setExecutionExceptionHandler(new ErrorReport(locale, debug));
+            commandLine.setParameterExceptionHandler(new UsageErrors(locale, debug));
+            commandLine.setExecutionStrategy(CommandRun::execute);
             try {
                 return commandLine.execute(args);
             } finally {
@@ -96,8 +98,30 @@ final class CommandRun {
         commandLine.addSubcommand(new SynthesisCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new DemoCommand());
+        commandLine.addSubcommand(new CompletionCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         return commandLine.built();
+    }
+
+    /**
+     * Runs the command the arguments name, after any help they ask for. A group ({@code sesi survey}) without one of its
+     * commands is a usage error, reported in a few lines like every other (the whole help is {@code --help}); only
+     * {@code sesi} alone prints the whole help, as the first thing a new user types.
+     */
+    private static int execute(CommandLine.ParseResult parseResult) {
+        Integer help = CommandLine.executeHelpRequest(parseResult);
+        if (help != null) {
+            return help;
+        }
+        CommandLine.ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandLine.Model.CommandSpec spec = last.commandSpec();
+        if (spec.parent() != null && !spec.subcommands().isEmpty() && !(spec.userObject() instanceof CliCommand)) {
+            throw new UsageErrors.MissingSubcommand(spec.commandLine());
+        }
+        return new CommandLine.RunLast().execute(parseResult);
     }
 
     /** Libraries (Flyway, Hibernate Validator) log through java.util.logging; only --debug shows their INFO. */

@@ -58,21 +58,27 @@ public final class Main {
 
     /**
      * The language before parsing, so that even {@code --help} speaks it: {@code --lang}, else {@code SESI_LANG},
-     * else Swedish. A value that is not a language is left for the parser to report.
+     * else Swedish. A {@code --lang} that is not a language is left for the parser to report, in the language of
+     * {@code SESI_LANG} (else Swedish).
      */
     static Language language(String[] args, Map<String, String> environment) {
-        String chosen = environment.get("SESI_LANG");
+        String given = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
-                chosen = args[i + 1];
+                given = args[i + 1];
             } else if (args[i].startsWith("--lang=")) {
-                chosen = args[i].substring("--lang=".length());
+                given = args[i].substring("--lang=".length());
             }
         }
+        Language fallback = parsed(environment.get("SESI_LANG"), Language.SV);
+        return parsed(given, fallback);
+    }
+
+    private static Language parsed(String text, Language otherwise) {
         try {
-            return chosen == null ? Language.SV : Language.parse(chosen);
+            return text == null ? otherwise : Language.parse(text);
         } catch (IllegalArgumentException e) {
-            return Language.SV;
+            return otherwise;
         }
     }
 }

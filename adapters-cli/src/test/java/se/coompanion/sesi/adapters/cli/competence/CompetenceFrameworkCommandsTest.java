@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
@@ -23,6 +24,12 @@ class CompetenceFrameworkCommandsTest {
 
     private SesiCli sesi() {
         return new SesiCli(directory);
+    }
+
+    /** Only init makes a database (the other commands refuse a missing one). */
+    @BeforeEach
+    void init() {
+        sesi().ok("init");
     }
 
     private SesiCli.Result ok(String... args) {

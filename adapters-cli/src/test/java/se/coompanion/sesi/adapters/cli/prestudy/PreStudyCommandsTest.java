@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
+import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
+import se.coompanion.sesi.adapters.persistence.SesiDatabase;
 
 class PreStudyCommandsTest {
 
@@ -66,10 +68,15 @@ class PreStudyCommandsTest {
     @Test
     void status_and_project_before_init_are_not_found_with_a_hint() {
         SesiCli.Result status = sesi().run("status");
+        SesiCli.Result noDatabase = sesi().run("--lang", "en", "project", "show");
+        // a database without a pre-study: made by a program that embeds sesi (or restored from such a backup)
+        SesiDatabase.open(DatabaseConfig.h2File(directory.resolve("sesi"))).close();
         SesiCli.Result project = sesi().run("--lang", "en", "project", "show");
 
         assertThat(status.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(status.err()).contains("sesi init");
+        assertThat(noDatabase.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(noDatabase.err()).startsWith("No database at ").contains("run 'sesi init'");
         assertThat(project.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         assertThat(project.err()).contains("No pre-study in this database yet");
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
@@ -22,6 +23,12 @@ class StatisticsCommandsTest {
 
     private SesiCli sesi() {
         return new SesiCli(directory);
+    }
+
+    /** Only init makes a database (the other commands refuse a missing one). */
+    @BeforeEach
+    void init() {
+        sesi().ok("init");
     }
 
     private Path csv(String name, String text) throws IOException {
