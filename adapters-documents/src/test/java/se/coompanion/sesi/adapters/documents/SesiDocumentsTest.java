@@ -181,7 +181,7 @@ class SesiDocumentsTest {
         assertThat(productions()).isEqualTo(2);
         assertThat(study.sesi.showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.INFORMATION_MATERIAL).findFirst().orElseThrow().details())
-                .anySatisfy(d -> assertThat(d.format(EN)).contains("(md, en)"));
+                .anySatisfy(d -> assertThat(d.format(EN)).contains("as Markdown in English"));
     }
 
     private int productions() {

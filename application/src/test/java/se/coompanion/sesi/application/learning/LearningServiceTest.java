@@ -186,8 +186,8 @@ class LearningServiceTest {
         assertThat(progress().actual()).isEqualTo(1);
         assertThat(progress().status()).isEqualTo(ProgressStatus.DONE);
         assertThat(progress().details()).extracting(Object::toString).containsExactly(
-                "1 version(s); the latest has 3 module(s), 12.5 hours", "1 pilot run(s), 1 evaluated",
-                "participants: 12 (women 7, men 5, non-binary 0, not stated 0)", "4 evaluation form(s)");
+                "one version; the latest has 3 modules, 12.5 hours", "one pilot run, one evaluated",
+                "participants: 12 (women 7, men 5, non-binary 0, not stated 0)", "4 evaluation forms");
         assertThat(sesi.listPilotRuns().list()).extracting(ListPilotRuns.Listed::evaluations,
                 ListPilotRuns.Listed::participants, ListPilotRuns.Listed::evaluated)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 3, true));

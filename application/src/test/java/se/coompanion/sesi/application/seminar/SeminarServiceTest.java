@@ -363,7 +363,7 @@ class SeminarServiceTest {
         assertThat(done.actual()).isEqualTo(1);
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(done.details()).extracting(Object::toString).containsExactly(
-                "1 seminar(s) planned, 1 held and documented", "4 invited, 2 accepted",
+                "one seminar planned, one held and documented", "4 invited, 2 accepted",
                 "attendees of seminars held: 4 (women 3, men 1, non-binary 0, not stated 0)");
     }
 

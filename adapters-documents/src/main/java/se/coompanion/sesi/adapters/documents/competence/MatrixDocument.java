@@ -85,9 +85,9 @@ public final class MatrixDocument {
         return table;
     }
 
-    /** What the numbered columns of {@link #table()} are: "Offentlig upphandling (public_procurement)", ... */
+    /** What the numbered columns of {@link #table()} are: the competences by name, "Offentlig upphandling", ... */
     public List<String> legend() {
-        return columns.stream().map(c -> c.name(locale) + " (" + c.key().value() + ")").toList();
+        return columns.stream().map(c -> c.name(locale)).toList();
     }
 
     private List<Line> lines() {

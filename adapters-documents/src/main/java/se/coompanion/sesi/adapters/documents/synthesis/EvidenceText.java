@@ -76,7 +76,7 @@ public final class EvidenceText {
         Evidence.Partner partner = (Evidence.Partner) evidence;
         return text("evidence.partner", partner.actor().name(), partner.rank(),
                 partner.assessment().candidacy().title(), partner.assessment().quadrant().title(),
-                partner.assessment().attitude().value());
+                partner.assessment().attitude().title());
     }
 
     /** A mean with two decimals, "–" without values. */

@@ -90,7 +90,7 @@ class ReportDocumentTest {
         String html = documents.withHints(hints).finalReport(DocumentFormat.HTML, SV).text();
 
         assertThat(html).contains("förstudiens statusöversikt.</p>",
-                "Inget är registrerat för Omvärldsanalys ännu. (källor: 0; iakttagelser: 0) [SCAN sv].</p>",
+                "Inget är registrerat för Omvärldsanalys ännu. (inga iakttagelser ur inga källor) [SCAN sv].</p>",
                 "ännu. (bedömda aktörer: 0 av 0; partnerlista: 0) [STAKEHOLDERS sv].</p>",
                 "<li>Rekommendationer: inga är registrerade ännu. [RECOMMENDATIONS sv].</li>",
                 "<p>Inga rekommendationer är registrerade ännu. [RECOMMENDATIONS sv].</p>");
