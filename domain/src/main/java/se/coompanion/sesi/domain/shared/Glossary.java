@@ -2,6 +2,7 @@ package se.coompanion.sesi.domain.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The pre-study's vocabulary: one word in Swedish and one in English for each of its terms, in one bundle
@@ -33,6 +34,16 @@ public final class Glossary {
     /** The word of an enum constant: the key {@code PREFIX.CONSTANT}. */
     public static Message term(String prefix, Enum<?> constant) {
         return term(prefix + "." + constant.name());
+    }
+
+    /**
+     * The word of a key that is only known at run time (an import kind read from the database), or the key itself
+     * where the glossary has no word for it (an import logged by a newer version of the program).
+     */
+    public static Message termOrKey(String prefix, String key) {
+        boolean known = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Glossary.class.getClassLoader())
+                .containsKey(prefix + "." + key);
+        return known ? term(prefix + "." + key) : Message.literal(key);
     }
 
     /** A term as a word in a language, for example "makt" for {@code "term.power"} in Swedish. */

@@ -7,6 +7,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.BackupSummary;
+import se.coompanion.sesi.adapters.documents.render.TimeText;
 
 /** {@code sesi db restore FILE}: a backup into a new, empty database (H2 or PostgreSQL). */
 @Command(name = "restore", resourceBundle = "se.coompanion.sesi.adapters.cli.shared.messages",
@@ -19,7 +20,7 @@ public final class DbRestoreCommand extends CliCommand {
     @Override
     public Integer call() {
         BackupSummary summary = sesi().restoreDatabase().restore(new RestoreDatabase.Command(file));
-        out().println(text("db.restore.done", file.toAbsolutePath(), summary.createdAt(), summary.product(),
+        out().println(text("db.restore.done", file.toAbsolutePath(), TimeText.minutes(summary.createdAt()), summary.product(),
                 summary.totalRows(), context().databaseLocation()));
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package se.coompanion.sesi.adapters.documents.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +102,14 @@ public sealed interface Cell {
 
     static Cell bool(boolean value) {
         return new Bool(value);
+    }
+
+    /**
+     * A moment: CSV as the ISO instant it is ({@code 2026-12-07T04:04:29Z}), people in the local time zone to the
+     * minute ({@code 2026-12-07 05:04}).
+     */
+    static Cell time(Instant value) {
+        return value == null ? empty() : new Time(value);
     }
 
     static Cell date(LocalDate value) {
@@ -252,6 +261,19 @@ public sealed interface Cell {
         @Override
         public boolean numeric() {
             return true;
+        }
+    }
+
+    /** A moment in time. */
+    record Time(Instant value) implements Cell {
+        @Override
+        public String csv() {
+            return value.toString();
+        }
+
+        @Override
+        public String plain(Locale locale) {
+            return TimeText.minutes(value);
         }
     }
 

@@ -218,9 +218,4 @@ public final class ResultsGrid {
     public static String heading(QuestionResults results) {
         return results.question().variable() + ": " + results.question().label();
     }
-
-    /** The show-if condition of the question, if it has one. */
-    public static Optional<String> condition(QuestionResults results) {
-        return results.question().showIf().map(Object::toString);
-    }
 }
