@@ -35,7 +35,7 @@ class ScanCommandsTest {
                 "--relevance", "3", "--source", "1", "--source", "2", "--lesson", "Reach women who start firms");
 
         assertThat(source.out()).contains("Registered source 1: Nystartade företag 2022 (Tillväxtanalys, 2023)");
-        assertThat(finding.out()).contains("Recorded finding 1, citing source(s) 1, 2");
+        assertThat(finding.out()).contains("Recorded finding 1; its sources: 1, 2");
         assertThat(sesi.ok("scan", "source", "list", "--format", "csv").out().lines().toList()).containsExactly(
                 "id,kind,title,publisher,year,reference,programme,case_number,example,findings",
                 "1,STATISTICS,Nystartade företag 2022,Tillväxtanalys,2023,,,,false,1",
