@@ -66,7 +66,7 @@ class MaterialCommandTest {
         assertThat(result.out()).contains("Skrev informationsmaterialet: " + file);
         assertThat(result.err()).contains("materialet använder exempeldata");
         assertThat(status()).isEqualTo("INFORMATION_MATERIAL,1,1,MATERIALS,100.0,DONE");
-        assertThat(sesi().run("status").out()).contains("senast framtaget 2024-05-02 (html, sv); 1 framtagning(ar)");
+        assertThat(sesi().run("status").out()).contains("senast framtaget 2024-05-02 som HTML på svenska; framtaget en gång");
 
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(HtmlStructure.problems(html, "sources")).isEmpty();
