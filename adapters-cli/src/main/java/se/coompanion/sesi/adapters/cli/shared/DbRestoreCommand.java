@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
-import se.coompanion.sesi.application.shared.BackupSummary;
+import se.coompanion.sesi.adapters.documents.InputGuard;
 import se.coompanion.sesi.adapters.documents.render.TimeText;
+import se.coompanion.sesi.application.shared.BackupSummary;
+import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 
 /** {@code sesi db restore FILE}: a backup into a new, empty database (H2 or PostgreSQL). */
 @Command(name = "restore", resourceBundle = "se.coompanion.sesi.adapters.cli.shared.messages",
@@ -19,9 +20,14 @@ public final class DbRestoreCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        InputGuard.check(file);
         BackupSummary summary = sesi().restoreDatabase().restore(new RestoreDatabase.Command(file));
-        out().println(text("db.restore.done", file.toAbsolutePath(), TimeText.minutes(summary.createdAt()), summary.product(),
-                summary.totalRows(), context().databaseLocation()));
+        if (!summary.checksums()) {
+            err().println(text("db.restore.noChecksums", file.toAbsolutePath()));
+            err().flush();
+        }
+        out().println(text("db.restore.done", file.toAbsolutePath(), TimeText.minutes(summary.createdAt()),
+                summary.product(), summary.totalRows(), context().databaseLocation()));
         return ExitCode.OK;
     }
 }
