@@ -87,7 +87,9 @@ public record LikertChart(String title, String description, List<String> scale, 
         }
         int plotX = (int) Math.ceil(labelWidth) + 10;
         int apartWidth = apart == null ? 0 : APART_WIDTH;
-        int plot = WIDTH - plotX - apartWidth - 10;
+        // the last tick's label is centred on the plot's right edge: half of it must end before "Vet ej" begins
+        int rightMargin = apart == null ? 10 : (int) Math.ceil(TextWidth.of("100\u00a0%") / 2) + 8;
+        int plot = WIDTH - plotX - apartWidth - rightMargin;
         double perShare = plot / (left + right);
         double centre = plotX + left * perShare;
 
