@@ -93,7 +93,7 @@ final class ReportBuilder {
         this.report = report;
         this.locale = locale;
         this.hints = hints;
-        this.evidenceText = new EvidenceText(locale);
+        this.evidenceText = new EvidenceText(locale, report.seminars().size() == 1);
         for (ListRecommendations.Listed listed : report.recommendations()) {
             for (ResolvedEvidence e : listed.evidence()) {
                 evidenceNumbers.putIfAbsent(e.reference().code(), evidenceNumbers.size() + 1);
