@@ -49,7 +49,7 @@ class ScanCommandsTest {
         assertThat(sesi.ok("scan", "source", "list", "--kind", "project").out()).contains("projekt", "ja")
                 .doesNotContain("Tillväxtanalys");
         assertThat(sesi.ok("status", "--format", "csv").out()).contains("ENVIRONMENTAL_SCAN,1,1,FINDINGS,100.0,DONE");
-        assertThat(sesi.ok("status").out()).contains("källor: 2; iakttagelser: 1");
+        assertThat(sesi.ok("status").out()).contains("en iakttagelse ur 2 källor");
     }
 
     @Test
