@@ -1,159 +1,144 @@
 package se.coompanion.sesi.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * The architecture of SESI Förstudie as ArchUnit rules (architecture.md): a pure domain, an application layer
- * that reaches the world only through ports, adapters at the edge that know nothing of each other except in
- * the composition root (the command line may use the documents), no cycles between areas, and the naming of the
- * design.
+ * The architecture of SESI Förstudie (architecture.md) as its declared {@link HexagonalArchitecture} layout and the
+ * {@link Conventions} it chose: a pure domain, an application that reaches the world only through ports, in-ports
+ * that know no out-port, adapters at the edge that know nothing of each other but the command line's use of the
+ * documents (and the composition root's wiring), driving adapters (documents, command line) that call use cases
+ * only, no cycles between areas, each library in its one adapter, and the naming of the design.
  *
- * <p>The rules take the root package, so that they can be applied to the product ({@code se.coompanion.sesi}),
- * to test fixtures, or to a project built the same way:
+ * <p>The rules take the root package, so that they can be applied to the product ({@code se.coompanion.sesi}) and
+ * to test fixtures built the same way:
  *
  * <pre>{@code
  * JavaClasses classes = new ClassFileImporter().importPackages("se.coompanion.sesi");
  * SesiArchitectureRules.forRoot("se.coompanion.sesi").all().forEach(rule -> rule.check(classes));
  * }</pre>
+ *
+ * <p>Another project declares its own layout with {@link HexagonalArchitecture} (docs/architecture-rules.md).
  */
 public final class SesiArchitectureRules {
 
-    private final String root;
-    private final String domain;
-    private final String application;
-    private final String persistence;
-    private final String cli;
-    private final String bootstrap;
-    private final String documents;
-
-    private SesiArchitectureRules(String root) {
-        this.root = Objects.requireNonNull(root);
-        this.domain = root + ".domain..";
-        this.application = root + ".application..";
-        this.persistence = root + ".adapters.persistence..";
-        this.cli = root + ".adapters.cli..";
-        this.bootstrap = root + ".adapters.cli.bootstrap..";
-        this.documents = root + ".adapters.documents..";
-    }
-
-    /**
-     * The adapters, by the package below {@code adapters}: each is one technology, and none knows another except
-     * along {@link #ADAPTER_EDGES}.
-     */
-    public static final List<String> ADAPTERS = List.of("persistence", "documents", "cli");
-
-    /**
-     * The dependencies allowed between adapters, "from -> to": the command line prints the documents (architecture.md,
-     * Modules). Besides these only the composition root ({@code cli.bootstrap}) may wire the persistence adapter.
-     */
-    public static final List<String> ADAPTER_EDGES = List.of("cli -> documents");
-
     /**
      * The libraries the documents adapter renders with, besides the JDK and Guava: Commons CSV (reading and writing
-     * CSV) and Mustache (the templates). A new rendering library (a PDF writer) is added here with its reason.
+     * CSV) and Mustache (the templates). A new rendering library (a PDF writer) is added here with its reason, and to
+     * {@link #pdfLibrariesOnlyInDocuments()}.
      */
     public static final List<String> DOCUMENT_LIBRARIES = List.of("org.apache.commons.csv..",
             "com.github.mustachejava..");
+
+    private final HexagonalArchitecture layout;
+    private final Conventions conventions;
+
+    private SesiArchitectureRules(String root) {
+        this.layout = layout(root);
+        this.conventions = layout.conventions();
+    }
+
+    /**
+     * SESI's layout under a root package (the product's is {@code se.coompanion.sesi}): the persistence adapter is
+     * driven by the application; the documents and the command line drive it (they call use cases), and the
+     * command line may use the documents, nothing else may use the command line; the composition root is the
+     * command line's bootstrap package.
+     */
+    public static HexagonalArchitecture layout(String root) {
+        return HexagonalArchitecture.forRoot(root)
+                .domain("domain")
+                .application("application")
+                .adapter("persistence", "adapters.persistence")
+                .drivingAdapter("documents", "adapters.documents")
+                .drivingAdapter("cli", "adapters.cli")
+                .adapterMayDependOn("cli", "documents")
+                .compositionRoot("adapters.cli.bootstrap");
+    }
 
     /** The rules for the code under this root package. */
     public static SesiArchitectureRules forRoot(String rootPackage) {
         return new SesiArchitectureRules(rootPackage);
     }
 
-    /** Every rule. */
+    /** The declared layout these rules check. */
+    public HexagonalArchitecture layout() {
+        return layout;
+    }
+
+    /** Every rule SESI applies: the layering of its layout and its conventions. */
     public List<ArchRule> all() {
+        return Stream.concat(layering().stream(), conventions().stream()).toList();
+    }
+
+    /** The layering rules of the layout, every one of them ({@link HexagonalArchitecture#layering()}). */
+    public List<ArchRule> layering() {
+        return layout.layering();
+    }
+
+    /** SESI's conventions: its libraries, its names, a pure core. */
+    public List<ArchRule> conventions() {
         return List.of(domainDependsOnlyOnJdkAndGuava(), domainDoesNoFileNetworkOrDatabaseIo(),
                 noClockReadsInDomainOrApplication(), noStandardStreamsInDomainOrApplication(),
-                applicationDependsOnlyOnDomainGuavaAndValidation(), adaptersDoNotDependOnEachOther(),
-                jooqOnlyInPersistence(), databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(),
-                noCyclesBetweenAreas(), noVagueNames(), servicesImplementUseCases(), outPortsAreInterfaces(),
-                persistenceAdaptersAreNamedJooq(), documentsDependOnlyOnApplicationAndRenderingLibraries(),
-                documentsUseInPortsOnly(), mustacheOnlyInDocuments(), inPortsDoNotDependOnOutPorts());
+                applicationDependsOnlyOnDomainGuavaAndValidation(), jooqOnlyInPersistence(),
+                databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(), mustacheOnlyInDocuments(),
+                pdfLibrariesOnlyInDocuments(), documentsDependOnlyOnApplicationAndRenderingLibraries(),
+                noVagueNames(), servicesImplementUseCases(), persistenceAdaptersAreNamedJooq());
     }
 
     /** The domain is plain Java: the JDK, Guava and itself; no framework, no annotations from one. */
     public ArchRule domainDependsOnlyOnJdkAndGuava() {
-        return classes().that().resideInAPackage(domain)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.common..", domain)
-                .because("the domain depends on the JDK and Guava only (architecture.md, Modules)")
-                .allowEmptyShould(true);
+        return conventions.domainDependsOnlyOn("java..", "com.google.common..");
     }
 
     /** The domain reads no files, network or database (it may read its own class-path resources). */
     public ArchRule domainDoesNoFileNetworkOrDatabaseIo() {
-        return noClasses().that().resideInAPackage(domain)
-                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.sql..",
-                        "javax.sql..", "java.util.logging..", "java.lang.System$Logger")
-                .because("the domain does no I/O: time, files and data come in as parameters")
-                .allowEmptyShould(true);
+        return conventions.domainDoesNoIo();
     }
 
     /** Time comes in as a parameter (a {@code java.time.Clock} in the application); nobody else reads the clock. */
     public ArchRule noClockReadsInDomainOrApplication() {
-        return noClasses().that().resideInAnyPackage(domain, application)
-                .should(readTheClock())
-                .because("time comes in as a parameter so that every rule can be tested (architecture.md)")
-                .allowEmptyShould(true);
+        return conventions.coreReadsNoClock();
     }
 
     /** Neither the domain nor the application prints: the adapters own the output. */
     public ArchRule noStandardStreamsInDomainOrApplication() {
-        return noClasses().that().resideInAnyPackage(domain, application)
-                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-                .because("output belongs to the adapters")
-                .allowEmptyShould(true);
+        return conventions.coreWritesNoStandardStreams();
     }
 
     /** The application knows the domain, Guava and Jakarta Validation, and reaches everything else through ports. */
     public ArchRule applicationDependsOnlyOnDomainGuavaAndValidation() {
-        return classes().that().resideInAPackage(application)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.common..",
-                        "jakarta.validation..", domain, application)
-                .because("use cases reach the world only through their out-ports (architecture.md)")
-                .allowEmptyShould(true);
+        return conventions.applicationDependsOnlyOn("java..", "com.google.common..", "jakarta.validation..");
     }
 
     /**
-     * The adapters know nothing of each other but along the declared edges ({@link #ADAPTER_EDGES}: the command line
-     * uses the documents); only the composition root (cli.bootstrap) wires the persistence adapter.
+     * The adapters know nothing of each other but along the declared edge (the command line uses the documents);
+     * only the composition root (cli.bootstrap) wires the persistence adapter.
      */
     public ArchRule adaptersDoNotDependOnEachOther() {
-        CompositeArchRule rule = null;
-        for (String from : ADAPTERS) {
-            for (String to : ADAPTERS) {
-                if (from.equals(to) || ADAPTER_EDGES.contains(from + " -> " + to)) {
-                    continue;
-                }
-                var classes = noClasses().that().resideInAPackage(adapter(from));
-                if (from.equals("cli") && to.equals("persistence")) {
-                    classes = classes.and().resideOutsideOfPackage(bootstrap);
-                }
-                ArchRule edge = classes.should().dependOnClassesThat().resideInAPackage(adapter(to))
-                        .allowEmptyShould(true);
-                rule = rule == null ? CompositeArchRule.of(edge) : rule.and(edge);
-            }
-        }
-        return Objects.requireNonNull(rule).because("adapters depend on each other only along " + ADAPTER_EDGES
-                + ", and only " + root + ".adapters.cli.bootstrap may touch both the CLI and the persistence adapter");
+        return layout.adaptersDoNotDependOnEachOther();
     }
 
-    private String adapter(String name) {
-        return root + ".adapters." + name + "..";
+    /** A use case's interface and records know no out-port: a caller of a use case needs nothing of the adapters. */
+    public ArchRule inPortsDoNotDependOnOutPorts() {
+        return layout.inPortsDoNotDependOnOutPorts();
+    }
+
+    /**
+     * The documents and the command line gather what they show through the use cases only: no out-port, nor a
+     * class that hands one out ({@code SesiPorts}); so every figure is the one the use case computed.
+     */
+    public ArchRule drivingAdaptersUseNoOutPorts() {
+        return layout.drivingAdaptersUseNoOutPorts();
+    }
+
+    /** Adapters call the in-ports, never the services behind them (the composition root excepted). */
+    public ArchRule adaptersDoNotDependOnServices() {
+        return layout.adaptersDoNotDependOnServices();
     }
 
     /**
@@ -162,185 +147,68 @@ public final class SesiArchitectureRules {
      * database or a framework.
      */
     public ArchRule documentsDependOnlyOnApplicationAndRenderingLibraries() {
-        List<String> allowed = new ArrayList<>(List.of("java..", "com.google.common..", domain, application,
-                documents));
+        List<String> allowed = new ArrayList<>(List.of("java..", "com.google.common.."));
         allowed.addAll(DOCUMENT_LIBRARIES);
-        return classes().that().resideInAPackage(documents)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
-                .because("the documents are a library over the application (architecture.md, Modules)")
-                .allowEmptyShould(true);
-    }
-
-    /**
-     * The documents gather their content through the use cases (the in-ports and SesiApplication) only: never an
-     * out-port, the ports' bundle or a service, so that every figure is the one the use case computed.
-     */
-    public ArchRule documentsUseInPortsOnly() {
-        return noClasses().that().resideInAPackage(documents)
-                .should().dependOnClassesThat(outPortOrService())
-                .because("a document shows what the use cases computed (architecture.md, Application layer)")
-                .allowEmptyShould(true);
-    }
-
-    /** Mustache (the templates) stays in the documents adapter: the command line prints, it does not render. */
-    public ArchRule mustacheOnlyInDocuments() {
-        return noClasses().that().resideOutsideOfPackage(documents)
-                .and().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAPackage("com.github.mustachejava..")
-                .because("the documents adapter renders every document (architecture.md, Modules)")
-                .allowEmptyShould(true);
-    }
-
-    /** A use case's interface and records know no out-port: a caller of a use case needs nothing of the adapters. */
-    public ArchRule inPortsDoNotDependOnOutPorts() {
-        return noClasses().that().resideInAPackage(root + ".application..port.in..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".application..port.out..")
-                .because("in-ports pass domain values or their own records (architecture.md, Application layer)")
-                .allowEmptyShould(true);
-    }
-
-    private DescribedPredicate<JavaClass> outPortOrService() {
-        return new DescribedPredicate<>("are out-ports, the ports' bundle or services of the application") {
-            @Override
-            public boolean test(JavaClass javaClass) {
-                String pkg = javaClass.getPackageName();
-                if (!pkg.startsWith(root + ".application")) {
-                    return false;
-                }
-                boolean outPort = pkg.contains(".port.out");
-                boolean ports = pkg.equals(root + ".application") && javaClass.getSimpleName().equals("SesiPorts");
-                boolean service = !pkg.contains(".port.") && javaClass.getSimpleName().endsWith("Service");
-                return outPort || ports || service;
-            }
-        };
+        return conventions.adapterDependsOnlyOn("documents", allowed.toArray(String[]::new));
     }
 
     /** jOOQ, generated code included, stays in the persistence adapter. */
     public ArchRule jooqOnlyInPersistence() {
-        return noClasses().that().resideOutsideOfPackage(persistence)
-                .and().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
-                .because("jOOQ is a detail of the persistence adapter")
-                .allowEmptyShould(true);
+        return conventions.library("jOOQ", "org.jooq..").onlyIn("persistence");
     }
 
     /** JDBC drivers and Flyway stay in the persistence adapter. */
     public ArchRule databaseLibrariesOnlyInPersistence() {
-        return noClasses().that().resideOutsideOfPackage(persistence)
-                .and().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "org.h2..", "org.postgresql..",
-                        "java.sql..")
-                .because("databases are a detail of the persistence adapter")
-                .allowEmptyShould(true);
+        return conventions.library("JDBC, Flyway, H2 and PostgreSQL", "org.flywaydb..", "org.h2..",
+                "org.postgresql..", "java.sql..").onlyIn("persistence");
     }
 
     /** picocli stays in the command-line adapter. */
     public ArchRule picocliOnlyInCli() {
-        return noClasses().that().resideOutsideOfPackage(cli)
-                .and().resideInAPackage(root + "..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
-                .because("the command line is one adapter among others")
-                .allowEmptyShould(true);
+        return conventions.library("picocli", "picocli..").onlyIn("cli");
+    }
+
+    /** Mustache (the templates) stays in the documents adapter: the command line prints, it does not render. */
+    public ArchRule mustacheOnlyInDocuments() {
+        return conventions.library("Mustache", "com.github.mustachejava..").onlyIn("documents");
+    }
+
+    /**
+     * The PDF libraries (openhtmltopdf and the PDFBox it writes with) stay in the documents adapter, like Mustache:
+     * a PDF is a document.
+     */
+    public ArchRule pdfLibrariesOnlyInDocuments() {
+        return conventions.library("openhtmltopdf and PDFBox", "com.openhtmltopdf..", "org.apache.pdfbox..")
+                .onlyIn("documents");
     }
 
     /** No cycles between the areas of any layer (the documents adapter's areas included). */
     public ArchRule noCyclesBetweenAreas() {
-        return CompositeArchRule.of(areasFreeOfCycles(root + ".domain.(*).."))
-                .and(areasFreeOfCycles(root + ".application.(*).."))
-                .and(areasFreeOfCycles(root + ".adapters.persistence.(*).."))
-                .and(areasFreeOfCycles(root + ".adapters.cli.(*).."))
-                .and(areasFreeOfCycles(root + ".adapters.documents.(*).."))
-                .because("areas build on each other in one direction (architecture.md, Packages)")
-                .allowEmptyShould(true);
-    }
-
-    private static ArchRule areasFreeOfCycles(String pattern) {
-        return slices().matching(pattern).should().beFreeOfCycles().allowEmptyShould(true);
+        return layout.noCyclesBetweenAreas();
     }
 
     /** A name says what the thing is. */
     public ArchRule noVagueNames() {
-        return noClasses().that().resideInAPackage(root + "..")
-                .should().haveSimpleNameEndingWith("Manager")
-                .orShould().haveSimpleNameEndingWith("Helper")
-                .orShould().haveSimpleNameEndingWith("Util")
-                .orShould().haveSimpleNameEndingWith("Utils")
-                .orShould().haveSimpleNameEndingWith("Impl")
-                .because("no Manager, Helper, Util or Impl names (architecture.md, Naming)")
-                .allowEmptyShould(true);
+        return conventions.noVagueNames();
     }
 
-    /** A class that implements use cases is an area's service, named {@code <Something>Service}. */
+    /** A class that implements use cases is an area's service: {@code <Area>Service} in {@code application.<area>}. */
     public ArchRule servicesImplementUseCases() {
-        return classes().that().resideInAPackage(application)
-                .and().resideOutsideOfPackage("..port..")
-                .and().areNotInterfaces()
-                .and(implementUseCase())
-                .should().haveSimpleNameEndingWith("Service")
-                .andShould().resideInAPackage(root + ".application.*")
-                .because("services implement the area's use cases (architecture.md, Naming)")
-                .allowEmptyShould(true);
+        String areas = layout.root() + ".application.*";
+        return CompositeArchRule.of(conventions.useCaseImplementationsNamed("Service"))
+                .and(classes().that(layout.servicePart().classes()).should().resideInAPackage(areas)
+                        .allowEmptyShould(true))
+                .as("the classes of " + layout.root() + " that implement a use case are *Service in " + areas)
+                .because("services implement the area's use cases (architecture.md, Naming)");
     }
 
     /** An out-port is an interface (beside the records it passes). */
     public ArchRule outPortsAreInterfaces() {
-        return classes().that().resideInAPackage(root + ".application..port.out..")
-                .and().areTopLevelClasses()
-                .should().beInterfaces().orShould().beRecords().orShould().beEnums()
-                .because("out-ports are what an area needs from outside, as interfaces")
-                .allowEmptyShould(true);
+        return layout.outPortsAreInterfaces();
     }
 
     /** A persistence adapter of an out-port is named {@code Jooq<Port>}. */
     public ArchRule persistenceAdaptersAreNamedJooq() {
-        return classes().that().resideInAPackage(persistence)
-                .and().areNotInterfaces()
-                .and().areTopLevelClasses()
-                .and(implementAnOutPort())
-                .should().haveSimpleNameStartingWith("Jooq")
-                .because("adapters are named Jooq<Port> (architecture.md, Naming)")
-                .allowEmptyShould(true);
-    }
-
-    private DescribedPredicate<JavaClass> implementUseCase() {
-        return new DescribedPredicate<>("implement a use case of a port.in package") {
-            @Override
-            public boolean test(JavaClass javaClass) {
-                return javaClass.getAllRawInterfaces().stream()
-                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.")
-                                && i.getPackageName().endsWith(".port.in"));
-            }
-        };
-    }
-
-    private DescribedPredicate<JavaClass> implementAnOutPort() {
-        return new DescribedPredicate<>("implement an out-port") {
-            @Override
-            public boolean test(JavaClass javaClass) {
-                return javaClass.getAllRawInterfaces().stream()
-                        .anyMatch(i -> i.getPackageName().startsWith(root + ".application.")
-                                && i.getPackageName().endsWith(".port.out"));
-            }
-        };
-    }
-
-    private static ArchCondition<JavaClass> readTheClock() {
-        return new ArchCondition<>("read the clock") {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                for (JavaMethodCall call : javaClass.getMethodCallsFromSelf()) {
-                    String owner = call.getTargetOwner().getName();
-                    String name = call.getName();
-                    boolean now = name.equals("now") && owner.startsWith("java.time.");
-                    boolean system = owner.equals("java.lang.System")
-                            && (name.equals("currentTimeMillis") || name.equals("nanoTime"));
-                    boolean systemClock = owner.equals("java.time.Clock") && name.startsWith("system");
-                    boolean instantNow = owner.equals("java.time.Instant") && name.equals("now");
-                    if (now || system || systemClock || instantNow) {
-                        events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));
-                    }
-                }
-            }
-        };
+        return conventions.outPortAdaptersIn("persistence").namedWithPrefix("Jooq");
     }
 }

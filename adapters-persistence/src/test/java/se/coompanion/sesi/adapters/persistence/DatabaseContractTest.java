@@ -4,8 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of the out-port contract tests: each test gets a fresh database of the subclass's kind, opened and
- * migrated from empty.
+ * Base of the tests of what only a database does (batch inserts, upgrades): each test gets a fresh database of the
+ * subclass's kind, opened and migrated from empty. The out-port contracts, which every implementation of a port
+ * runs, extend {@code PortContract} instead (docs/architecture.md, "Port contracts").
  */
 public abstract class DatabaseContractTest {
 

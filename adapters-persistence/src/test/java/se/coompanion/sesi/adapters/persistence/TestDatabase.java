@@ -10,6 +10,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
+import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 /**
  * The database kinds the contract tests run on: an H2 file in a fresh temporary directory always, and
@@ -52,6 +54,11 @@ public enum TestDatabase {
         };
     }
 
+    /** A fresh, empty database of this kind, opened, as the ports under test of a port contract. */
+    public Open open() {
+        return new Open(fresh());
+    }
+
     public static String postgresUrl() {
         String url = System.getenv(POSTGRES_URL_VARIABLE);
         return url == null || url.isBlank() ? null : url;
@@ -90,6 +97,47 @@ public enum TestDatabase {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+        }
+    }
+
+    /** A fresh database opened with {@link SesiDatabase}: the ports of a contract test; closing drops it. */
+    public static final class Open implements PortsUnderTest {
+
+        private final Fresh fresh;
+        private SesiDatabase database;
+
+        Open(Fresh fresh) {
+            this.fresh = fresh;
+            this.database = SesiDatabase.open(fresh.config());
+        }
+
+        /** The database itself, for tests that look at its tables. */
+        public SesiDatabase database() {
+            return database;
+        }
+
+        public Fresh fresh() {
+            return fresh;
+        }
+
+        @Override
+        public SesiPorts ports() {
+            return database.ports();
+        }
+
+        @Override
+        public void reopen() {
+            database.close();
+            database = SesiDatabase.open(fresh.config());
+        }
+
+        @Override
+        public void close() {
+            try {
+                database.close();
+            } finally {
+                fresh.close();
             }
         }
     }

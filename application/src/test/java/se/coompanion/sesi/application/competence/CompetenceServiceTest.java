@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.actor.port.in.AddActor;
 import se.coompanion.sesi.application.competence.port.in.ImportCompetenceFramework;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
@@ -36,6 +38,15 @@ class CompetenceServiceTest {
     private ImportCompetenceFramework.Result importFramework(List<List<String>> rows) {
         return sesi.importCompetenceFramework().importFramework(new ImportCompetenceFramework.Command(
                 TabularSource.of("ramverk.csv", HEADER, rows)));
+    }
+
+    /** The rated enterprises are actors of the register, as every store of ratings requires. */
+    @BeforeEach
+    void the_enterprises_are_registered() {
+        sesi.addActor().add(new AddActor.Command("Gröna Händer ek. för.", GRONA.formatted(), null,
+                List.of("WORK_INTEGRATION_SOCIAL_ENTERPRISE"), null, null, null, null, null, null));
+        sesi.addActor().add(new AddActor.Command("Retur ek. för.", RETUR.formatted(), null,
+                List.of("SOCIAL_ENTERPRISE"), null, null, null, null, null, null));
     }
 
     private static Rating rating(OrganisationNumber enterprise, String key, int current, int required) {

@@ -13,6 +13,7 @@ import se.coompanion.sesi.domain.shared.Message;
 public final class InMemoryCompetenceRatings implements CompetenceRatings, InMemory {
 
     private final Map<Rating.Key, Rating> ratings = new LinkedHashMap<>();
+    private final InMemoryActors actors;
 
     @Override
     public List<Rating> all() {
@@ -20,8 +21,19 @@ public final class InMemoryCompetenceRatings implements CompetenceRatings, InMem
                 .thenComparing(Rating::competence)).toList();
     }
 
+    /** Ratings of enterprises of this register (an enterprise is an actor, found by its organisationsnummer). */
+    public InMemoryCompetenceRatings(InMemoryActors actors) {
+        this.actors = actors;
+    }
+
     @Override
     public void addAll(List<Rating> added) {
+        for (Rating rating : added) {
+            if (actors.findByNumber(rating.enterprise()).isEmpty()) {
+                throw new ConflictException(Message.literal("no actor with organisationsnummer "
+                        + rating.enterprise() + " in the register"));
+            }
+        }
         for (Rating rating : added) {
             if (ratings.putIfAbsent(rating.key(), rating) != null) {
                 throw new ConflictException(Message.literal("rating stored already: " + rating.key()));

@@ -7,18 +7,29 @@ import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
+import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.domain.actor.ActorKey;
 import se.coompanion.sesi.domain.actor.ContactDetails;
 import se.coompanion.sesi.domain.actor.ContactId;
 import se.coompanion.sesi.domain.actor.ContactPerson;
+import se.coompanion.sesi.domain.shared.Message;
 
 /** Contact persons in memory; as a personal data holder it gives out and erases the contact record itself. */
 public final class InMemoryContacts implements Contacts, PersonalDataHolder, InMemory {
 
     private final NumberedRecords<ContactPerson> contacts = new NumberedRecords<>();
+    private final InMemoryActors actors;
+
+    /** Contacts of the actors of this register (a contact of an unknown actor is not found, as in a database). */
+    public InMemoryContacts(InMemoryActors actors) {
+        this.actors = actors;
+    }
 
     @Override
     public ContactPerson add(ActorKey actor, ContactDetails details, Instant registeredAt) {
+        if (actors.find(actor).isEmpty()) {
+            throw new NotFoundException(Message.literal("no actor " + actor.value() + " in the register"));
+        }
         return contacts.add(n -> new ContactPerson(new ContactId(n), actor, details, registeredAt, Optional.empty()));
     }
 

@@ -17,9 +17,18 @@ import se.coompanion.sesi.domain.scan.RecordedFinding;
 public final class InMemoryFindings implements Findings, PersonalDataHolder, InMemory {
 
     private final NumberedRecords<RecordedFinding> findings = new NumberedRecords<>();
+    private final InMemoryKnowledgeSources sources;
+
+    /** Findings that cite the sources of this store (a source that does not exist breaks its reference). */
+    public InMemoryFindings(InMemoryKnowledgeSources sources) {
+        this.sources = sources;
+    }
 
     @Override
     public RecordedFinding add(Finding finding, Instant recordedAt) {
+        if (sources.find(finding.sources()).size() != finding.sources().size()) {
+            throw new IllegalStateException("a finding cites a source that does not exist: " + finding.sources());
+        }
         return findings.add(n -> new RecordedFinding(new FindingId(n), finding));
     }
 

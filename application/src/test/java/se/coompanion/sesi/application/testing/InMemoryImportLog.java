@@ -3,8 +3,10 @@ package se.coompanion.sesi.application.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
 import se.coompanion.sesi.application.shared.ImportRecord;
+import se.coompanion.sesi.domain.shared.Message;
 
 public final class InMemoryImportLog implements ImportLog, InMemory {
 
@@ -28,6 +30,10 @@ public final class InMemoryImportLog implements ImportLog, InMemory {
 
     @Override
     public void add(ImportRecord record) {
+        if (find(record.kind(), record.sha256()).isPresent()) {
+            throw new ConflictException(Message.literal("import of " + record.kind() + " " + record.sha256()
+                    + " recorded already"));
+        }
         records.add(record);
     }
 

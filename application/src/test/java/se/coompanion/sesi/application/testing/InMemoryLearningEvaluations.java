@@ -9,8 +9,10 @@ import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
+import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.domain.learning.FollowUp;
 import se.coompanion.sesi.domain.learning.ModuleEvaluation;
+import se.coompanion.sesi.domain.shared.Message;
 
 /** Evaluations in memory; as a personal data holder it covers the follow-ups' notes. */
 public final class InMemoryLearningEvaluations implements LearningEvaluations, PersonalDataHolder, InMemory {
@@ -19,12 +21,22 @@ public final class InMemoryLearningEvaluations implements LearningEvaluations, P
 
     private final NumberedRecords<ModuleEvaluation> evaluations = new NumberedRecords<>();
 
+    private final InMemoryPilotRuns runs;
+
+    /** Evaluations of the modules given in the pilot runs of this store. */
+    public InMemoryLearningEvaluations(InMemoryPilotRuns runs) {
+        this.runs = runs;
+    }
+
     @Override
     public void addAll(List<ModuleEvaluation> added, Instant recordedAt) {
         for (ModuleEvaluation e : added) {
+            if (runs.all().stream().noneMatch(run -> run.number() == e.pilot() && run.modules().contains(e.module()))) {
+                throw new IllegalStateException("module " + e.module() + " was not given in pilot run " + e.pilot());
+            }
             if (evaluations.all().stream().anyMatch(o -> o.pilot() == e.pilot()
                     && o.participant().equals(e.participant()) && o.module().equals(e.module()))) {
-                throw new IllegalStateException("evaluated twice: " + e);
+                throw new ConflictException(Message.literal("evaluated twice: " + e));
             }
             evaluations.add(n -> e);
         }

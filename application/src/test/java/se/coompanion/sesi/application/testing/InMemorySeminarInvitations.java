@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.SeminarInvitations;
+import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.domain.actor.ContactId;
 import se.coompanion.sesi.domain.seminar.Answer;
 import se.coompanion.sesi.domain.seminar.CheckIn;
 import se.coompanion.sesi.domain.seminar.Invitation;
 import se.coompanion.sesi.domain.seminar.SeminarId;
+import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * Invitations and check-ins in memory; as a personal data holder it gives out every invitation and check-in of a
@@ -33,7 +36,7 @@ public final class InMemorySeminarInvitations implements SeminarInvitations, Per
     public void add(SeminarId seminar, List<Invitation> added, Instant recordedAt) {
         for (Invitation invitation : added) {
             if (invitations.putIfAbsent(new Key(seminar, invitation.contact()), invitation) != null) {
-                throw new IllegalStateException("invited twice: " + invitation.contact());
+                throw new ConflictException(Message.literal("invited twice: " + invitation.contact()));
             }
         }
     }
@@ -79,15 +82,22 @@ public final class InMemorySeminarInvitations implements SeminarInvitations, Per
         List<PersonalRecord> records = new ArrayList<>();
         invitations.forEach((key, i) -> {
             if (key.contact().equals(subject.contact())) {
-                records.add(PersonalRecord.of("seminar_invitation", key.seminar() + "/" + key.contact(), Map.of(
-                        "seminar", key.seminar(), "invited_on", i.invitedOn(),
-                        "answer", i.answer().map(a -> a.reply().name()).orElse(""))));
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("seminar", key.seminar().value());
+                fields.put("invited_on", i.invitedOn());
+                fields.put("answer", i.answer().map(a -> a.reply().name()).orElse(null));
+                fields.put("answered_on", i.answer().map(Answer::on).orElse(null));
+                fields.put("answered_via", i.answer().flatMap(Answer::via).map(Enum::name).orElse(null));
+                fields.put("reminded_on", i.reminders().stream().map(String::valueOf).collect(Collectors.joining("|")));
+                records.add(PersonalRecord.of("seminar_invitation", key.seminar() + "/" + key.contact(), fields));
             }
         });
         checkIns.forEach((key, c) -> {
             if (key.contact().equals(subject.contact())) {
-                records.add(PersonalRecord.of("seminar_attendance", key.seminar() + "/" + key.contact(), Map.of(
-                        "seminar", key.seminar(), "gender", c.gender())));
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("seminar", key.seminar().value());
+                fields.put("gender", c.gender());
+                records.add(PersonalRecord.of("seminar_attendance", key.seminar() + "/" + key.contact(), fields));
             }
         });
         return records;

@@ -9,9 +9,12 @@ import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.SeminarMinutes;
+import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.domain.seminar.Minutes;
+import se.coompanion.sesi.domain.seminar.MinutesStatus;
 import se.coompanion.sesi.domain.seminar.MinutesVersion;
 import se.coompanion.sesi.domain.seminar.SeminarId;
+import se.coompanion.sesi.domain.shared.Message;
 
 /** Minutes in memory; as a personal data holder it covers mentions in their text (final versions too). */
 public final class InMemorySeminarMinutes implements SeminarMinutes, PersonalDataHolder, InMemory {
@@ -33,6 +36,10 @@ public final class InMemorySeminarMinutes implements SeminarMinutes, PersonalDat
 
     @Override
     public void store(SeminarId seminar, MinutesVersion version) {
+        MinutesVersion stored = versions.get(key(seminar, version.version()));
+        if (stored != null && stored.status() == MinutesStatus.FINAL) {
+            throw new ConflictException(Message.literal("version " + version.version() + " of the minutes is final"));
+        }
         versions.put(key(seminar, version.version()), version);
     }
 

@@ -25,6 +25,9 @@ import se.coompanion.sesi.domain.shared.GenderCounts;
 public final class InMemorySeminars implements Seminars, PersonalDataHolder, InMemory {
 
     private static final String STORE = "seminar";
+    private static final String ITEMS = "seminar_agenda_item";
+    private static final String CONCLUSIONS = "seminar_conclusion";
+    private static final String COMMENTS = "seminar_comment";
 
     private final NumberedRecords<Seminar> seminars = new NumberedRecords<>();
 
@@ -74,21 +77,60 @@ public final class InMemorySeminars implements Seminars, PersonalDataHolder, InM
 
     @Override
     public List<String> stores() {
-        return List.of(STORE);
+        return List.of(STORE, ITEMS, CONCLUSIONS, COMMENTS);
     }
 
+    /**
+     * The records that mention the person, one per row as the database keeps them: a seminar's facts, an agenda
+     * item, a conclusion, a comment.
+     */
     @Override
     public List<PersonalRecord> export(DataSubject subject) {
-        return InMemoryMentions.export(STORE, seminars.byNumber(), subject, InMemorySeminars::texts);
+        List<PersonalRecord> records = new ArrayList<>();
+        for (String store : stores()) {
+            records.addAll(InMemoryMentions.export(store, rows(store), subject, texts -> texts));
+        }
+        return records;
     }
 
     @Override
     public List<Erased> erase(DataSubject subject, Instant erasedAt) {
-        return List.of(new Erased(STORE, InMemoryMentions.erase(seminars.byNumber(), subject, InMemorySeminars::texts,
-                InMemorySeminars::rewrite)));
+        List<Erased> erased = new ArrayList<>();
+        for (String store : stores()) {
+            erased.add(new Erased(store, (int) InMemoryMentions.export(store, rows(store), subject, texts -> texts)
+                    .size()));
+        }
+        InMemoryMentions.erase(seminars.byNumber(), subject, InMemorySeminars::texts, InMemorySeminars::rewrite);
+        return erased;
     }
 
-    /** Every free text of a seminar, by a name that says where it is. */
+    /** The texts of one store's rows, by row. */
+    private Map<String, Map<String, String>> rows(String store) {
+        Map<String, Map<String, String>> rows = new LinkedHashMap<>();
+        for (Seminar s : seminars.all()) {
+            String seminar = Long.toString(s.id().value());
+            switch (store) {
+                case STORE -> rows.put(seminar, Map.of("title", s.facts().title(),
+                        "place", s.facts().place().orElse("")));
+                case ITEMS -> s.agenda().forEach(item -> rows.put(seminar + "/" + item.number(), Map.of(
+                        "title", item.title(), "description", item.description().orElse(""))));
+                case CONCLUSIONS -> s.agenda().forEach(item -> {
+                    for (int i = 0; i < item.conclusions().size(); i++) {
+                        rows.put(seminar + "/" + item.number() + "/" + i,
+                                Map.of("conclusion", item.conclusions().get(i)));
+                    }
+                });
+                case COMMENTS -> {
+                    for (int i = 0; i < s.evaluation().comments().size(); i++) {
+                        rows.put(seminar + "/" + i, Map.of("comment_text", s.evaluation().comments().get(i)));
+                    }
+                }
+                default -> throw new IllegalArgumentException(store);
+            }
+        }
+        return rows;
+    }
+
     private static Map<String, String> texts(Seminar s) {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", s.facts().title());

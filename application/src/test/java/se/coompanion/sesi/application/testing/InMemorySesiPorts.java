@@ -28,14 +28,14 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryDispositionEvents dispositionEvents = register(new InMemoryDispositionEvents(samplingFrames,
             contactWaves));
     private final InMemoryActors actors = register(new InMemoryActors());
-    private final InMemoryContacts contacts = register(new InMemoryContacts());
+    private final InMemoryContacts contacts = register(new InMemoryContacts(actors));
     private final InMemoryKnowledgeSources knowledgeSources = register(new InMemoryKnowledgeSources());
-    private final InMemoryFindings findings = register(new InMemoryFindings());
+    private final InMemoryFindings findings = register(new InMemoryFindings(knowledgeSources));
     private final InMemoryStakeholderAssessments stakeholderAssessments =
             register(new InMemoryStakeholderAssessments());
     private final InMemoryNeedsAssessments needsAssessments = register(new InMemoryNeedsAssessments());
     private final InMemoryCompetenceFrameworks competenceFrameworks = register(new InMemoryCompetenceFrameworks());
-    private final InMemoryCompetenceRatings competenceRatings = register(new InMemoryCompetenceRatings());
+    private final InMemoryCompetenceRatings competenceRatings = register(new InMemoryCompetenceRatings(actors));
     private final InMemoryKeyedForms keyedForms = register(new InMemoryKeyedForms());
     private final InMemoryReturnedForms returnedForms = register(new InMemoryReturnedForms());
     private final InMemorySeminars seminars = register(new InMemorySeminars());
@@ -43,7 +43,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemorySeminarMinutes seminarMinutes = register(new InMemorySeminarMinutes());
     private final InMemoryLearningProgrammes learningProgrammes = register(new InMemoryLearningProgrammes());
     private final InMemoryPilotRuns pilotRuns = register(new InMemoryPilotRuns());
-    private final InMemoryLearningEvaluations learningEvaluations = register(new InMemoryLearningEvaluations());
+    private final InMemoryLearningEvaluations learningEvaluations =
+            register(new InMemoryLearningEvaluations(pilotRuns));
     private final InMemoryRecommendations recommendations = register(new InMemoryRecommendations());
 
     private <T extends InMemory> T register(T port) {
@@ -128,8 +129,9 @@ public final class InMemorySesiPorts implements SesiPorts {
 
     @Override
     public List<PersonalDataHolder> personalDataHolders() {
-        return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments, seminars,
-                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations, recommendations);
+        // In the order of the database adapter's holders, so that an export lists the records the same way.
+        return List.of(contacts, actors, knowledgeSources, findings, stakeholderAssessments, seminarInvitations,
+                seminars, seminarMinutes, learningProgrammes, learningEvaluations, recommendations);
     }
 
     @Override

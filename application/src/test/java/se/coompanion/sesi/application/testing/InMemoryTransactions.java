@@ -2,14 +2,20 @@ package se.coompanion.sesi.application.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 
-/** Transactions over in-memory ports: on an exception every port is put back as it was. */
+/**
+ * Transactions over in-memory ports: on an exception every port is put back as it was. Transactions run one at a
+ * time (a transaction of another thread waits until the running one has ended), the strictest isolation a database
+ * gives; so that, as on a database, an import's lock ({@code ImportLog.lockImports}) holds until the end of the
+ * transaction that took it. A nested call joins the outer transaction.
+ */
 public final class InMemoryTransactions implements Transactions {
 
     private final List<InMemory> ports = new ArrayList<>();
-    private int depth;
+    private final ReentrantLock running = new ReentrantLock(true);
     private int committed;
     private int rolledBack;
     private int bulk;
@@ -21,37 +27,39 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (depth > 0) {
-            return work.get();
-        }
-        List<Object> snapshots = ports.stream().map(InMemory::snapshot).toList();
-        depth++;
-        try {
-            T result = work.get();
-            committed++;
-            return result;
-        } catch (RuntimeException | Error e) {
-            for (int i = 0; i < ports.size(); i++) {
-                ports.get(i).restore(snapshots.get(i));
-            }
-            rolledBack++;
-            throw e;
-        } finally {
-            depth--;
-        }
+        return outermost(work, false);
     }
 
     @Override
     public <T> T inBulkTransaction(Supplier<T> work) {
-        if (depth > 0) {
+        return outermost(work, true);
+    }
+
+    private <T> T outermost(Supplier<T> work, boolean asBulk) {
+        if (running.isHeldByCurrentThread()) {
             return work.get();
         }
-        bulk++;
-        inBulk = true;
+        running.lock();
         try {
-            return inTransaction(work);
+            if (asBulk) {
+                bulk++;
+                inBulk = true;
+            }
+            List<Object> snapshots = ports.stream().map(InMemory::snapshot).toList();
+            try {
+                T result = work.get();
+                committed++;
+                return result;
+            } catch (RuntimeException | Error e) {
+                for (int i = 0; i < ports.size(); i++) {
+                    ports.get(i).restore(snapshots.get(i));
+                }
+                rolledBack++;
+                throw e;
+            }
         } finally {
             inBulk = false;
+            running.unlock();
         }
     }
 

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.actor;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.actor.port.out.ActorsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class ActorsPostgresTest extends ActorsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.actor;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.actor.port.out.ContactsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class ContactsH2Test extends ContactsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.competence;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.competence.port.out.CompetenceRatingsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class CompetenceRatingsH2Test extends CompetenceRatingsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.learning;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.learning.port.out.PilotRunsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class PilotRunsPostgresTest extends PilotRunsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.prestudy;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.prestudy.port.out.PreStudiesContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class PreStudiesPostgresTest extends PreStudiesContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.seminar;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.seminar.port.out.SeminarMinutesContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class SeminarMinutesH2Test extends SeminarMinutesContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.seminar;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.seminar.port.out.SeminarsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class SeminarsPostgresTest extends SeminarsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

@@ -2,7 +2,7 @@ package se.coompanion.sesi.adapters.persistence.shared;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
 
-class BackupsH2Test extends BackupsContract {
+class BackupsH2Test extends DatabaseBackupsContract {
 
     @Override
     protected TestDatabase kind() {

@@ -2,7 +2,7 @@ package se.coompanion.sesi.adapters.persistence.shared;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
 
-class BackupsPostgresTest extends BackupsContract {
+class BackupsPostgresTest extends DatabaseBackupsContract {
 
     @Override
     protected TestDatabase kind() {

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.shared;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.shared.port.out.ImportLogContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class ImportLogH2Test extends ImportLogContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.survey;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.survey.port.out.ContactWavesContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class ContactWavesH2Test extends ContactWavesContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

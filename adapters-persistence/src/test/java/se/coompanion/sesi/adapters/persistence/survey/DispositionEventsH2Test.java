@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.survey;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.survey.port.out.DispositionEventsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class DispositionEventsH2Test extends DispositionEventsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.H2;
+    protected PortsUnderTest open() {
+        return TestDatabase.H2.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.survey;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.survey.port.out.KeyedFormsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class KeyedFormsPostgresTest extends KeyedFormsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

@@ -1,11 +1,13 @@
 package se.coompanion.sesi.adapters.persistence.synthesis;
 
 import se.coompanion.sesi.adapters.persistence.TestDatabase;
+import se.coompanion.sesi.application.synthesis.port.out.RecommendationsContract;
+import se.coompanion.sesi.application.testing.PortsUnderTest;
 
 class RecommendationsPostgresTest extends RecommendationsContract {
 
     @Override
-    protected TestDatabase kind() {
-        return TestDatabase.POSTGRES;
+    protected PortsUnderTest open() {
+        return TestDatabase.POSTGRES.open();
     }
 }

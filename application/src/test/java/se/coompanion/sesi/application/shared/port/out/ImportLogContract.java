@@ -1,0 +1,70 @@
+package se.coompanion.sesi.application.shared.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import se.coompanion.sesi.application.shared.ConflictException;
+import se.coompanion.sesi.application.shared.ImportRecord;
+import se.coompanion.sesi.application.testing.PortContract;
+
+/** The contract of the {@link ImportLog} out-port, for every implementation. */
+public abstract class ImportLogContract extends PortContract {
+
+    private static final String SHA = "a".repeat(64);
+    private static final ImportRecord FRAME = new ImportRecord("survey-frame", SHA, "ram.csv", 1200, 1190, 10,
+            Instant.parse("2024-04-02T10:15:30Z"));
+
+    private ImportLog log() {
+        return ports().importLog();
+    }
+
+    @Test
+    void a_recorded_import_is_found_by_kind_and_sha256() {
+        ports().transactions().run(() -> log().add(FRAME));
+
+        assertThat(ports().transactions().inTransaction(() -> log().find("survey-frame", SHA))).contains(FRAME);
+        assertThat(ports().transactions().inTransaction(() -> log().find("actors", SHA))).isEmpty();
+        assertThat(ports().transactions().inTransaction(log()::all)).containsExactly(FRAME);
+    }
+
+    @Test
+    void the_import_lock_makes_a_second_import_wait_until_the_first_has_committed() throws Exception {
+        java.util.concurrent.CountDownLatch firstHasLock = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> ports().transactions().run(() -> {
+            log().lockImports();
+            firstHasLock.countDown();
+            sleep(700);
+            log().add(FRAME);
+        }));
+        first.start();
+        assertThat(firstHasLock.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        boolean sawFirst = ports().transactions().inTransaction(() -> {
+            log().lockImports();
+            return log().find("survey-frame", SHA).isPresent();
+        });
+        first.join(30_000);
+
+        assertThat(sawFirst).as("after taking the lock, the second import sees what the first stored").isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void the_same_content_for_the_same_kind_is_recorded_once() {
+        ports().transactions().run(() -> log().add(FRAME));
+
+        assertThatThrownBy(() -> ports().transactions().run(() -> log().add(FRAME)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(ports().transactions().inTransaction(log()::all)).hasSize(1);
+    }
+}

@@ -1,0 +1,5 @@
+package archfixtures.applicationjooq.adapters.persistence.needs;
+
+/** Only here so that the persistence adapter this rule speaks of is not empty. */
+public final class Store {
+}

@@ -1,0 +1,5 @@
+package archfixtures.clioutport.adapters.documents.needs;
+
+/** Only here so that every part this fixture's rule speaks of holds a class (a document). */
+public final class NeedsDocument {
+}

@@ -1,0 +1,5 @@
+package archfixtures.cycle.application.needs;
+
+/** Only here so that every layer whose areas this rule checks holds a class. */
+public final class Needs {
+}

@@ -1,0 +1,6 @@
+package archfixtures.documentsoutport.application.needs.port.in;
+
+/** A use case. */
+public interface TallyNeeds {
+    int tally();
+}

@@ -1,0 +1,5 @@
+package archfixtures.persistencebootstrap.adapters.cli.bootstrap;
+
+/** The composition root's settings. */
+public record Settings(String database) {
+}

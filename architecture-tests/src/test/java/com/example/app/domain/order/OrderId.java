@@ -1,0 +1,5 @@
+package com.example.app.domain.order;
+
+/** An order's number. */
+public record OrderId(long value) {
+}
