@@ -70,7 +70,7 @@ class ImportFileTest {
 
         assertThat(report.rowsStored()).isEqualTo(2);
         assertThat(stored).containsExactly("Coompanion", "Bolaget");
-        assertThat(out.toString()).contains("Imported 2 of 2 row(s) from " + file);
+        assertThat(out.toString()).contains("Imported 2 of 2 rows from " + file);
     }
 
     @Test
@@ -87,7 +87,7 @@ class ImportFileTest {
                 "3,organisationsnummer/org_number: Organisationsnummer 716460-3868: check digit should be 7,"
                         + "716460-3868,Fel",
                 "4,organisationsnummer/org_number: a value is required,,Tom");
-        assertThat(out.toString()).contains("2 row(s) rejected: see " + rejects);
+        assertThat(out.toString()).contains("2 rows rejected: see " + rejects);
         try (var left = Files.list(rejects.getParent())) {
             assertThat(left).containsExactly(rejects);
         }

@@ -31,8 +31,6 @@ public interface RecordingHints {
         NEEDS,
         /** How the social enterprises' competence ratings are recorded. */
         COMPETENCE,
-        /** Where the Borich ranking of the competence gaps is shown with its counts. */
-        RANKING,
         /** How the postal survey's questionnaire and sampling frame are loaded. */
         SURVEY,
         /** How the analysis seminar is planned and documented. */

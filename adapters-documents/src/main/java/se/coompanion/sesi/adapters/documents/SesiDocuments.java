@@ -157,8 +157,7 @@ public final class SesiDocuments {
      * @return {@code kompetensgap-LANG.html} or {@code .svg}
      */
     public Document gapMatrix(ShowGapMatrix.Result matrix, PictureFormat format, Locale locale) {
-        MatrixDocument picture = new MatrixDocument(matrix.matrix(), matrix.enterprises(), matrix.ranked(), locale,
-                hints);
+        MatrixDocument picture = new MatrixDocument(matrix.matrix(), matrix.enterprises(), matrix.ranked(), locale);
         return picture(MatrixDocument.BASE_NAME, format, locale, picture::svg, picture::html);
     }
 

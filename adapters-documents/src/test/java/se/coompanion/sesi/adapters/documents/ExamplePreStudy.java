@@ -116,7 +116,7 @@ public final class ExamplePreStudy {
         study.learning();
         sesi.recordRecommendation().record(new RecordRecommendation.Command(
                 "Bygg lärprogrammet kring offentlig upphandling", "HIGH", "Behoven och gapen pekar åt samma håll",
-                List.of("need:PUBLIC_PROCUREMENT", "borich:public_procurement")));
+                List.of("need:PUBLIC_PROCUREMENT", "borich:public_procurement", "seminar:1/1")));
         return study;
     }
 

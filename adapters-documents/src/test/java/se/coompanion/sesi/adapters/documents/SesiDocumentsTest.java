@@ -181,7 +181,7 @@ class SesiDocumentsTest {
         assertThat(productions()).isEqualTo(2);
         assertThat(study.sesi.showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.INFORMATION_MATERIAL).findFirst().orElseThrow().details())
-                .anySatisfy(d -> assertThat(d.format(EN)).contains("(md, en)"));
+                .anySatisfy(d -> assertThat(d.format(EN)).contains("as Markdown in English"));
     }
 
     private int productions() {
@@ -205,9 +205,8 @@ class SesiDocumentsTest {
         assertThat(((TextDocument) planOnly.withHints(hints).finalReport(DocumentFormat.MARKDOWN, EN)).text())
                 .contains("Use the menu \"needs\".", "Use the menu \"scan\".", "Use the menu \"recommendations\".");
         assertThat(((TextDocument) documents.withHints(hints).gapMatrix(PictureFormat.HTML, EN)).text())
-                .contains("with a gap of 2 or more. Use the menu &quot;ranking&quot;.");
-        assertThat(((TextDocument) documents.gapMatrix(PictureFormat.HTML, EN)).text())
-                .contains("with a gap of 2 or more.</p>");
+                .as("a complete heat map needs no hint: it shows the ranking itself")
+                .contains("with a gap of 2 or more.</p>").doesNotContain("Use the menu");
     }
 
     /** The documents of people (not the status table, which has no sentences). */

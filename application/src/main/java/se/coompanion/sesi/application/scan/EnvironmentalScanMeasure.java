@@ -13,7 +13,8 @@ import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * The environmental scan's progress: the findings drawn count against the target; it has started as soon as a
- * source is registered. Details: the number of sources and of findings.
+ * source is registered. Details: the findings counted and the sources they
+ * were drawn from ("11 findings from 13 sources").
  */
 public final class EnvironmentalScanMeasure implements ActivityMeasure {
 
@@ -35,7 +36,7 @@ public final class EnvironmentalScanMeasure implements ActivityMeasure {
         int sourceCount = sources.count();
         int findingCount = findings.count();
         return new Measurement(findingCount, OptionalInt.empty(), sourceCount > 0 || findingCount > 0, true,
-                ImmutableList.of(Message.of(EnvironmentalScanMeasure.class, "progress.sources", sourceCount),
-                        Message.of(EnvironmentalScanMeasure.class, "progress.findings", findingCount)));
+                ImmutableList.of(Message.of(EnvironmentalScanMeasure.class, "progress.counted", findingCount,
+                        sourceCount)));
     }
 }

@@ -12,6 +12,7 @@ import se.coompanion.sesi.application.statistics.port.out.StatisticalFigures;
 import se.coompanion.sesi.domain.prestudy.ActivityKey;
 import se.coompanion.sesi.domain.prestudy.Measurement;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.statistics.MaterialProduction;
 
@@ -47,8 +48,14 @@ public final class InformationMaterialMeasure implements ActivityMeasure {
             details.add(Message.of(InformationMaterialMeasure.class, "measure.figures", figureCount));
         }
         latest.ifPresent(p -> details.add(Message.of(InformationMaterialMeasure.class, "measure.produced",
-                LocalDate.ofInstant(p.producedAt(), zone), p.format().extension(), p.language(), productions.count())));
+                LocalDate.ofInstant(p.producedAt(), zone), Glossary.term("format", p.format()),
+                language(p.language()), productions.count())));
         return new Measurement(latest.isPresent() ? 1 : 0, OptionalInt.empty(), figureCount > 0 || latest.isPresent(),
                 true, details.build());
+    }
+
+    /** The language in words ("engelska"), or its code for a language the glossary has no word for. */
+    private static Message language(String code) {
+        return code.equals("sv") || code.equals("en") ? Glossary.term("language." + code) : Message.literal(code);
     }
 }

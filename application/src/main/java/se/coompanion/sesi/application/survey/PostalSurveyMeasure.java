@@ -73,7 +73,9 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
         int wavesSent = waves.all().size();
         DispositionCounts counts = ResponseRateService.overall(dispositions.outcomes());
         OptionalDouble rr2 = counts.rr2();
+        int actual = mailed + settledBefore;
         ImmutableList.Builder<Message> details = ImmutableList.builder();
+        details.add(message("progress.counted", actual, size.population()));
         details.add(message("progress.frame", size.units(), size.population()));
         questionnaire.ifPresent(q -> details.add(message("progress.questionnaire", q.number())));
         details.add(message("progress.waves", wavesSent));
@@ -89,7 +91,6 @@ public final class PostalSurveyMeasure implements ActivityMeasure {
         }
         details.add(rr2.isPresent() ? message("progress.rr2", percent(rr2.getAsDouble()))
                 : message("progress.rr2Undefined"));
-        int actual = mailed + settledBefore;
         boolean done = size.population() > 0 && actual >= size.population() && rr2.isPresent();
         return new Measurement(actual, size.population() > 0 ? OptionalInt.of(size.population()) : OptionalInt.empty(),
                 true, done, details.build());

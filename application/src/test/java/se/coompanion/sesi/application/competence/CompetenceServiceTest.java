@@ -129,6 +129,6 @@ class CompetenceServiceTest {
         // 2 distinct enterprises of 10
         assertThat(progress.actual()).isEqualTo(2);
         assertThat(progress.target()).isEqualTo(10);
-        assertThat(progress.details()).extracting(Object::toString).containsExactly("3 rating(s) of 2 competence(s)");
+        assertThat(progress.details()).extracting(Object::toString).containsExactly("3 ratings of 2 competences");
     }
 }

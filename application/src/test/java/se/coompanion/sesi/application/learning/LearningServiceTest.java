@@ -110,7 +110,7 @@ class LearningServiceTest {
         assertThat(modules.get(1).hours()).isEqualTo(new BigDecimal("2.50"));
         assertThatThrownBy(() -> module(null, null, "Ny", List.of("Mål"), List.of(), "CLASSROOM", "1"))
                 .isInstanceOf(ConflictException.class).hasMessageStartingWith("Version 1 has been piloted (1 pilot "
-                        + "run(s)): its modules are locked");
+                        + "run): its modules are locked");
         assertThatThrownBy(() -> sesi.removeModule().remove(new RemoveModule.Command(1, "M1")))
                 .isInstanceOf(ConflictException.class);
     }
@@ -186,8 +186,8 @@ class LearningServiceTest {
         assertThat(progress().actual()).isEqualTo(1);
         assertThat(progress().status()).isEqualTo(ProgressStatus.DONE);
         assertThat(progress().details()).extracting(Object::toString).containsExactly(
-                "1 version(s); the latest has 3 module(s), 12.5 hours", "1 pilot run(s), 1 evaluated",
-                "participants: 12 (women 7, men 5, non-binary 0, not stated 0)", "4 evaluation form(s)");
+                "one version; the latest has 3 modules, 12.5 hours", "one pilot run, one evaluated",
+                "participants: 12 (women 7, men 5, non-binary 0, not stated 0)", "4 evaluation forms");
         assertThat(sesi.listPilotRuns().list()).extracting(ListPilotRuns.Listed::evaluations,
                 ListPilotRuns.Listed::participants, ListPilotRuns.Listed::evaluated)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 3, true));
@@ -216,7 +216,7 @@ class LearningServiceTest {
                                         + "1 to 5",
                                 "utvardering.csv:4: efter_1/after_1: objective 1: give both the level before and the "
                                         + "level after, or neither",
-                                "utvardering.csv:5: före_2/before_2: module M2 has 1 learning objective(s), not 2 (3)",
+                                "utvardering.csv:5: före_2/before_2: module M2 has 1 learning objective, not 2 (3)",
                                 "utvardering.csv:6: the same pilot, participant and module as line 2 (1/P01/M1)",
                                 "utvardering.csv:7: An evaluation gives satisfaction, relevance or an objective's "
                                         + "levels before and after",
@@ -236,7 +236,7 @@ class LearningServiceTest {
                         ""));
 
         assertThatThrownBy(() -> evaluations(three)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("pilot run 2 had 2 participant(s), but the evaluations name 3 participant codes");
+                .hasMessageContaining("pilot run 2 had 2 participants, but the evaluations name 3 participant codes");
         assertThat(sesi.listEvaluations().list(Optional.empty())).isEmpty();
 
         theFirstPilotsForms();

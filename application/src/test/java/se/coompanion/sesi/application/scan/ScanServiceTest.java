@@ -116,6 +116,8 @@ class ScanServiceTest {
         assertThat(done.actual()).isEqualTo(1);
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(done.details()).extracting(m -> m.format(java.util.Locale.ROOT))
-                .containsExactly("sources: 1", "findings: 1");
+                .containsExactly("one finding from one source");
+        assertThat(done.details()).extracting(m -> m.format(java.util.Locale.forLanguageTag("sv")))
+                .containsExactly("en iakttagelse ur en källa");
     }
 }

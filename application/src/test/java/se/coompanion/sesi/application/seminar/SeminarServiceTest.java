@@ -151,7 +151,7 @@ class SeminarServiceTest {
                 .containsExactly(LocalDate.of(2024, 3, 15), LocalDate.of(2024, 3, 14), LocalDate.of(2024, 3, 14),
                         LocalDate.of(2024, 3, 14));
         assertThatThrownBy(() -> invite(march, List.of("1", "2"), List.of())).isInstanceOf(ConflictException.class)
-                .hasMessage("Nothing new to invite to seminar 1: of 2 contact person(s) named, all are invited "
+                .hasMessage("Nothing new to invite to seminar 1: of 2 contact persons named, all are invited "
                         + "already (0 erased left out)");
         assertThatThrownBy(() -> invite(march, List.of("9"), List.of())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> invite(march, List.of(), List.of())).isInstanceOf(InvalidInputException.class);
@@ -363,7 +363,7 @@ class SeminarServiceTest {
         assertThat(done.actual()).isEqualTo(1);
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(done.details()).extracting(Object::toString).containsExactly(
-                "1 seminar(s) planned, 1 held and documented", "4 invited, 2 accepted",
+                "one seminar planned, one held and documented", "4 invited, 2 accepted",
                 "attendees of seminars held: 4 (women 3, men 1, non-binary 0, not stated 0)");
     }
 

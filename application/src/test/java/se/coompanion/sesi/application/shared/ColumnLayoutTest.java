@@ -30,7 +30,7 @@ class ColumnLayoutTest {
 
         assertThat(e.problems()).hasSize(ColumnLayout.MAX_HEADER_PROBLEMS + 1);
         assertThat(e.problems().get(ColumnLayout.MAX_HEADER_PROBLEMS).format(Locale.ENGLISH))
-                .isEqualTo("wide.csv:1: ... and 199980 more problem(s) of the header, of the same kinds: is this the "
+                .isEqualTo("wide.csv:1: ... and 199,980 more problems of the header, of the same kinds: is this the "
                         + "right file for this import?");
         assertThat(e.getMessage(Locale.ENGLISH).lines()).hasSize(ColumnLayout.MAX_HEADER_PROBLEMS + 1);
     }

@@ -82,7 +82,7 @@ class MaterialServiceTest {
         importFigures(List.of(SCB_2013, NEW_FIRMS_2022));
         assertThat(material().status()).isEqualTo(ProgressStatus.IN_PROGRESS);
         assertThat(material().actual()).isZero();
-        assertThat(material().details()).extracting(m -> m.format(Locale.ROOT)).containsExactly("2 statistical figure(s)");
+        assertThat(material().details()).extracting(m -> m.format(Locale.ROOT)).containsExactly("2 statistical figures");
 
         MaterialProduction html = sesi.recordMaterialProduction().record(
                 new RecordMaterialProduction.Command(MaterialFormat.HTML, "sv"));
@@ -93,10 +93,10 @@ class MaterialServiceTest {
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(done.actual()).as("producing it again is still one material").isEqualTo(1);
         assertThat(done.target()).isEqualTo(1);
-        assertThat(done.details()).extracting(m -> m.format(Locale.ROOT)).containsExactly("2 statistical figure(s)",
-                "last produced 2024-03-15 (md, en); 2 production(s)");
+        assertThat(done.details()).extracting(m -> m.format(Locale.ROOT)).containsExactly("2 statistical figures",
+                "last produced 2024-03-15 as Markdown in English; produced 2 times");
         assertThat(done.details().get(1).format(Locale.forLanguageTag("sv")))
-                .isEqualTo("senast framtaget 2024-03-15 (md, en); 2 framtagning(ar)");
+                .isEqualTo("senast framtaget 2024-03-15 som Markdown på engelska; framtaget 2 gånger");
     }
 
     @Test

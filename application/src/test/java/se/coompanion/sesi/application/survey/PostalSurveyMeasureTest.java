@@ -75,9 +75,12 @@ class PostalSurveyMeasureTest {
         assertThat(done.actual()).isEqualTo(4);
         assertThat(done.status()).isEqualTo(ProgressStatus.DONE);
         // RR2 = (I+P) / all = 1/4 = 25.0 %
-        assertThat(details(done, Locale.ROOT)).containsExactly("4 units in the frame, 4 in the survey population",
-                "questionnaire version 1", "2 wave(s) sent", "4 sent the questionnaire", "1 complete", "RR2 25.0 %");
-        assertThat(details(done, Locale.forLanguageTag("sv"))).contains("RR2 25,0 %");
+        assertThat(details(done, Locale.ROOT)).containsExactly("done when every unit of the population was sent the questionnaire or got a final disposition "
+                + "before it: 4 of 4", "4 units in the frame, 4 in the survey population", "questionnaire version 1",
+                "2 mailings sent", "4 sent the questionnaire", "one complete return",
+                "response rate (RR2) 25.0 %, which is not part of the target");
+        assertThat(details(done, Locale.forLanguageTag("sv"))).contains("svarsfrekvens (RR2) 25,0 %, som inte är en del av målet",
+                "ett fullständigt svar");
         assertThat(done.details()).allMatch(m -> m instanceof Message);
     }
 
@@ -100,6 +103,6 @@ class PostalSurveyMeasureTest {
         assertThat(progress.actual()).as("2 sent the questionnaire + 1 settled before").isEqualTo(3);
         assertThat(progress.status()).isEqualTo(ProgressStatus.DONE);
         assertThat(details(progress, Locale.ROOT)).contains("2 sent the questionnaire",
-                "1 finalised before it was sent to them", "RR2 0.0 %");
+                "1 finalised before it was sent to them", "response rate (RR2) 0.0 %, which is not part of the target");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import se.coompanion.sesi.domain.shared.Codes;
 import se.coompanion.sesi.domain.shared.DomainException;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -34,7 +35,7 @@ public enum AssessmentStatus {
 
     /** The status for people ("genomförd" / "conducted"). */
     public Message title() {
-        return Message.of(AssessmentStatus.class, "status." + name());
+        return Glossary.term("assessment", this);
     }
 
     /** Reads the code in any case ("conducted") or the Swedish word ("genomförd", "genomford"). */

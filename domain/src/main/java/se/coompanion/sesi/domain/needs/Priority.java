@@ -3,6 +3,7 @@ package se.coompanion.sesi.domain.needs;
 import java.util.Arrays;
 import se.coompanion.sesi.domain.shared.Codes;
 import se.coompanion.sesi.domain.shared.DomainException;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** How much a need matters to the municipality that raised it, from the highest. */
@@ -17,7 +18,7 @@ public enum Priority {
 
     /** The priority for people ("hög" / "high"). */
     public Message title() {
-        return Message.of(Priority.class, "priority." + name());
+        return Glossary.term("priority", this);
     }
 
     /** Reads HIGH, MEDIUM, LOW in any case, or the Swedish hög, medel, låg (also without accents). */

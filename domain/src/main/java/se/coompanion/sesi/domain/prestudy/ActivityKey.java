@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.domain.shared.DomainException;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** The eight activities of a pre-study of this kind, in the order of the plan. */
@@ -27,7 +28,7 @@ public enum ActivityKey {
 
     /** The activity's name for people ("Behovsanalys" / "Needs analysis"). */
     public Message title() {
-        return Message.of(ActivityKey.class, "activity." + name());
+        return Glossary.term("activity", this);
     }
 
     /** What the activity is for, in a sentence. */

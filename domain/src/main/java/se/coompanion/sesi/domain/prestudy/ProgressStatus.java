@@ -1,5 +1,6 @@
 package se.coompanion.sesi.domain.prestudy;
 
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** Where an activity stands against its target. */
@@ -7,6 +8,6 @@ public enum ProgressStatus {
     NOT_STARTED, IN_PROGRESS, DONE, NO_TARGET;
 
     public Message title() {
-        return Message.of(ProgressStatus.class, "status." + name());
+        return Glossary.term("progress", this);
     }
 }

@@ -1,5 +1,6 @@
 package se.coompanion.sesi.domain.prestudy;
 
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** What an activity's target counts. */
@@ -8,6 +9,6 @@ public enum TargetUnit {
 
     /** The unit for people ("kommuner" / "municipalities"). */
     public Message title() {
-        return Message.of(TargetUnit.class, "unit." + name());
+        return Glossary.term("unit", this);
     }
 }

@@ -1,5 +1,6 @@
 package se.coompanion.sesi.domain.shared;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.stream.Stream;
  * @param bundle base name of the resource bundle, empty for a literal text
  * @param key    the message key, or the literal text
  * @param args   arguments for {@link MessageFormat}; a {@code Message} argument is shown in the same language
+ *
+ * <p>Plural forms go through the pattern, never "(ar)": {@code {0,choice,0#inga seminarier|1#ett seminarium|1<{0}
+ * seminarier}} (Java's {@link java.text.ChoiceFormat}); a count that may reach thousands is {@code {0,number,integer}}
+ * (grouped: "1 200" in Swedish, "1,200" in English). A number in a plain {@code {0}} is shown as written.
  */
 public record Message(String bundle, String key, List<Object> args) {
 
@@ -51,8 +56,14 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
-        Object[] shown = args.stream().map(a -> shown(a, locale)).toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < shown.length; i++) {
+            boolean formatted = i < formats.length && formats[i] != null;
+            shown[i] = shown(args.get(i), locale, formatted);
+        }
+        return format.format(shown);
     }
 
     /** The text in the current default language of the process. */
@@ -66,12 +77,14 @@ public record Message(String bundle, String key, List<Object> args) {
         return format(Locale.ROOT);
     }
 
-    // Numbers are shown as written, without grouping separators: here they are codes, counts or years.
-    private static Object shown(Object arg, Locale locale) {
+    // A number in a plain {0} is shown as written, without grouping separators: there it is a code, an id or a year.
+    // A pattern that formats it ({0,number,integer} for a count grouped by thousands, {0,choice,...} for a plural
+    // form) gets the number itself.
+    private static Object shown(Object arg, Locale locale, boolean formatted) {
         if (arg instanceof Message message) {
             return message.format(locale);
         }
-        if (arg instanceof Number) {
+        if (arg instanceof Number && !formatted) {
             return String.valueOf(arg);
         }
         return arg;

@@ -21,7 +21,7 @@ public enum Theme {
 
     /** The theme's name for people ("Arbetsintegrering" / "Work integration"). */
     public Message title() {
-        return Message.of(Theme.class, "theme." + name());
+        return Glossary.term("theme", this);
     }
 
     /** Reads the code, case-insensitively, with hyphens, spaces or underscores ("work-integration"). */

@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.stakeholder;
 
 import se.coompanion.sesi.domain.shared.DomainException;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -22,7 +23,7 @@ public record Attitude(int value) implements Comparable<Attitude> {
 
     /** The attitude for people ("förespråkar" / "champions"). */
     public Message title() {
-        return Message.of(Attitude.class, "attitude." + (value + 2));
+        return Glossary.term("attitude." + (value + 2));
     }
 
     @Override

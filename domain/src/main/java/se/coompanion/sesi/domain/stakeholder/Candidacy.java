@@ -1,6 +1,7 @@
 package se.coompanion.sesi.domain.stakeholder;
 
 import se.coompanion.sesi.domain.shared.Codes;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -33,7 +34,7 @@ public enum Candidacy {
     }
 
     public Message title() {
-        return Message.of(Candidacy.class, "candidacy." + name());
+        return Glossary.term("candidacy", this);
     }
 
     /** Reads the code in any case, with hyphens or underscores ("co-applicant"). */

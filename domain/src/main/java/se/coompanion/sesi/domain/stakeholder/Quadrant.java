@@ -1,5 +1,6 @@
 package se.coompanion.sesi.domain.stakeholder;
 
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -33,6 +34,6 @@ public enum Quadrant {
     }
 
     public Message title() {
-        return Message.of(Quadrant.class, "quadrant." + name());
+        return Glossary.term("quadrant", this);
     }
 }

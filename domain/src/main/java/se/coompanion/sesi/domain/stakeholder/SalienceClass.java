@@ -1,5 +1,6 @@
 package se.coompanion.sesi.domain.stakeholder;
 
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -39,6 +40,6 @@ public enum SalienceClass {
     }
 
     public Message title() {
-        return Message.of(SalienceClass.class, "salience." + name());
+        return Glossary.term("salience", this);
     }
 }

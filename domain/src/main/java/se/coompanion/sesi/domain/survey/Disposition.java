@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.domain.shared.DomainException;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -51,7 +52,7 @@ public enum Disposition {
     }
 
     public Message title() {
-        return Message.of(Disposition.class, "disposition." + name());
+        return Glossary.term("disposition", this);
     }
 
     /** Reads the name ({@code REFUSAL}, {@code not-eligible}) or the letters ({@code R}, {@code NE}) in any case. */

@@ -75,15 +75,15 @@ final class ActorTables {
                     Cell.text(c.details().email().map(EmailAddress::value)),
                     Cell.text(c.details().phone().map(PhoneNumber::value)),
                     Cell.coded(c.details().lawfulBasis(), c.details().lawfulBasis().title()),
-                    Cell.text(seconds(c.registeredAt())),
-                    Cell.text(c.erasedAt().map(ActorTables::seconds)));
+                    Cell.time(seconds(c.registeredAt())),
+                    c.erasedAt().map(t -> Cell.time(seconds(t))).orElse(Cell.empty()));
         }
         return table;
     }
 
-    /** An instant to the second, ISO-8601 in UTC: 2024-05-02T08:00:00Z. */
-    private static String seconds(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    /** An instant to the second: ISO-8601 in UTC in CSV (2024-05-02T08:00:00Z), local time for people. */
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The form's code for programs, its name for people. */

@@ -35,7 +35,7 @@ public final class CompetenceRankingCommand extends CliCommand {
             out().println(text("ranking.note"));
             if (!result.unrated().isEmpty()) {
                 out().println(text("ranking.unrated", result.unrated().size(), result.unrated().stream()
-                        .map(c -> c.key().value()).collect(Collectors.joining(", "))));
+                        .map(c -> c.name(context().locale())).collect(Collectors.joining(", "))));
             }
         }
         return ExitCode.OK;

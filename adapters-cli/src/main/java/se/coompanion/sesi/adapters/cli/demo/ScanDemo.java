@@ -67,8 +67,8 @@ final class ScanDemo implements DemoStep {
         finding(sesi, "En intressents tyngd beror på vilka av makt, legitimitet och brådska den har.",
                 List.of("COLLABORATION_STRUCTURE"), 2,
                 "Bedöm tänkbara partner på alla tre, inte bara på makt.", "6");
-        finding(sesi, "Intressenter med högt inflytande och högt intresse behöver hanteras nära; de med högt "
-                + "inflytande men lågt intresse hållas nöjda.", List.of("COLLABORATION_STRUCTURE"), 2,
+        finding(sesi, "Intressenter med stor makt och högt intresse behöver hanteras nära; de med stor "
+                + "makt men lågt intresse hållas nöjda.", List.of("COLLABORATION_STRUCTURE"), 2,
                 "Lägg mest tid på kvadranten hantera nära när partnerskapet byggs.", "7", "6");
         finding(sesi, "EntreComp beskriver entreprenöriella kompetenser i tre områden: idéer och möjligheter, "
                 + "resurser, till handling.", List.of("SKILLS_SUPPLY", "BUSINESS_DEVELOPMENT"), 3,

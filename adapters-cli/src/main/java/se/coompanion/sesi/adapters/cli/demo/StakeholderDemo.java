@@ -12,12 +12,14 @@ import se.coompanion.sesi.domain.shared.Message;
  * The stakeholder analysis: a first round of assessments in March 2024 and a second look at some actors in
  * September (the history shows them moving), covering every quadrant and all eight salience classes, and a partner
  * shortlist. Not every actor is assessed, so the activity is in progress. The power/interest grid is drawn to
- * {@code intressentanalys.html} in the demo directory. The assessments are invented, like the demo's fictional
- * organisations.
+ * {@code intressentanalys.html} (and {@code intressentanalys-en.html} in English) in the demo directory. The
+ * assessments are invented, like the demo's fictional organisations.
  */
 final class StakeholderDemo implements DemoStep {
 
     static final String GRID_FILE = "intressentanalys.html";
+    /** The same grid in English. */
+    static final String GRID_FILE_ENGLISH = "intressentanalys-en.html";
 
     private static final LocalDate MARCH = LocalDate.of(2024, 3, 12);
     private static final LocalDate SEPTEMBER = LocalDate.of(2024, 9, 17);
@@ -75,6 +77,8 @@ final class StakeholderDemo implements DemoStep {
                 "Når kvinnor långt från arbetsmarknaden", MARCH);
         DemoStep.documents(sesi).stakeholderGrid(PictureFormat.HTML, Locale.forLanguageTag("sv"))
                 .writeTo(directory.resolve(GRID_FILE));
+        DemoStep.documents(sesi).stakeholderGrid(PictureFormat.HTML, Locale.forLanguageTag("en"))
+                .writeTo(directory.resolve(GRID_FILE_ENGLISH));
     }
 
     private static void assess(SesiApplication sesi, String actor, int power, int interest, int attitude,

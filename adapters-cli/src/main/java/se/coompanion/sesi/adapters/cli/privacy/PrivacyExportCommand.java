@@ -17,6 +17,7 @@ import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.render.TimeText;
 
 /**
  * {@code sesi privacy export --contact ID [--out FILE]}: everything held about a person, one line per field of
@@ -52,7 +53,7 @@ public final class PrivacyExportCommand extends CliCommand {
         }
         if (format.format() == OutputFormat.TABLE) {
             out().println(text("export.heading", export.contact().id(), export.actor().name(),
-                    export.exportedAt().toString()));
+                    TimeText.minutes(export.exportedAt())));
             out().println();
         }
         print(table, format.format());

@@ -155,7 +155,8 @@ final class SeminarTables {
         Table table = table(VERSIONS);
         for (MinutesVersion v : minutes.versions()) {
             table.row(Cell.number(v.version()), Cell.coded(v.status(), v.status().title()),
-                    Cell.text(seconds(v.writtenAt())), Cell.text(v.finalisedAt().map(SeminarTables::seconds)),
+                    Cell.time(seconds(v.writtenAt())),
+                    v.finalisedAt().map(t -> Cell.time(seconds(t))).orElse(Cell.empty()),
                     Cell.number(v.text().length()));
         }
         return table;
@@ -195,8 +196,8 @@ final class SeminarTables {
                 Message.of(SeminarTables.class, "contact.erased")) : Cell.text(guest.contact().details().name());
     }
 
-    private static String seconds(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static void field(Table table, String field, Cell value) {

@@ -12,6 +12,7 @@ import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
 import se.coompanion.sesi.application.shared.DatabaseInfo;
 import se.coompanion.sesi.application.shared.ImportRecord;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** {@code sesi db info}: which database, its schema version and size, and the imports recorded in it. */
@@ -39,7 +40,8 @@ public final class DbInfoCommand extends CliCommand {
             Table imports = Table.of(column("imported_at"), column("kind"), column("source"), column("rows_read"),
                     column("rows_stored"), column("rows_rejected"));
             for (ImportRecord record : result.imports()) {
-                imports.row(Cell.text(record.importedAt().toString()), Cell.text(record.kind()),
+                imports.row(Cell.time(record.importedAt()),
+                        Cell.coded(record.kind(), Glossary.termOrKey("import", record.kind())),
                         Cell.text(record.sourceName()), Cell.number(record.rowsRead()),
                         Cell.number(record.rowsStored()), Cell.number(record.rowsRejected()));
             }

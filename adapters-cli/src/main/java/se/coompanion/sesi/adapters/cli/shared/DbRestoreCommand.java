@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.documents.InputGuard;
+import se.coompanion.sesi.adapters.documents.render.TimeText;
 import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 
@@ -25,8 +26,8 @@ public final class DbRestoreCommand extends CliCommand {
             err().println(text("db.restore.noChecksums", file.toAbsolutePath()));
             err().flush();
         }
-        out().println(text("db.restore.done", file.toAbsolutePath(), summary.createdAt(), summary.product(),
-                summary.totalRows(), context().databaseLocation()));
+        out().println(text("db.restore.done", file.toAbsolutePath(), TimeText.minutes(summary.createdAt()),
+                summary.product(), summary.totalRows(), context().databaseLocation()));
         return ExitCode.OK;
     }
 }

@@ -7,6 +7,7 @@ import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.domain.actor.Actor;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
 
@@ -96,7 +97,12 @@ final class StakeholderTables {
         return new Table(columns);
     }
 
+    /** The concepts' columns are the glossary's words, the same as in the documents. */
+    private static final java.util.Set<String> GLOSSARY = java.util.Set.of("power", "interest", "quadrant", "salience",
+            "attitude", "candidacy");
+
     static Table.Column column(String name) {
-        return new Table.Column(name, Message.of(StakeholderTables.class, "column." + name));
+        return new Table.Column(name, GLOSSARY.contains(name) ? Glossary.term("column." + name)
+                : Message.of(StakeholderTables.class, "column." + name));
     }
 }

@@ -39,7 +39,7 @@ public final class StatisticsTable {
                     Cell.text(figure.indicator().name()),
                     forPeople ? Cell.text(figure.region().code() + " " + figure.region().name().localized())
                             : Cell.text(figure.region().code()),
-                    Cell.number(figure.year()),
+                    Cell.id(figure.year()),
                     women(figure.values()),
                     men(figure.values()),
                     Cell.coded(figure.unit(), figure.unit().title()),

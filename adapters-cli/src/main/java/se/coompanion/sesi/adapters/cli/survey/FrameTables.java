@@ -39,7 +39,7 @@ final class FrameTables {
                 column("legal_form"), column("business_activity"), column("municipality_code"), column("reasons"));
         for (FrameEntry entry : entries) {
             FrameUnit unit = entry.unit();
-            table.row(Cell.text(entry.source()), Cell.number(entry.line()), Cell.text(unit.orgNumber().formatted()),
+            table.row(Cell.text(entry.source()), Cell.id(entry.line()), Cell.text(unit.orgNumber().formatted()),
                     Cell.text(unit.name()), legalForm(unit.legalForm()),
                     Cell.coded(unit.businessActivity(), unit.businessActivity().title()),
                     municipality(unit.municipality()),

@@ -15,6 +15,8 @@ import se.coompanion.sesi.domain.survey.Choice;
 import se.coompanion.sesi.domain.survey.Question;
 import se.coompanion.sesi.domain.survey.QuestionnaireVersion;
 import se.coompanion.sesi.domain.survey.condition.Condition;
+import se.coompanion.sesi.domain.shared.Glossary;
+import se.coompanion.sesi.adapters.documents.render.TimeText;
 
 /**
  * {@code sesi survey questionnaire show [VERSION] [--format]}: the questions of a version. The CSV has the
@@ -41,13 +43,13 @@ public final class QuestionnaireShowCommand extends CliCommand {
                 .map(c -> new Table.Column(c, Message.of(QuestionnaireShowCommand.class, "questionnaire.column." + c)))
                 .toList());
         for (Question q : shown.questionnaire().questions()) {
-            table.row(Cell.text(q.variable()), Cell.text(q.section()), Cell.text(q.label()), Cell.text(q.type().name()),
+            table.row(Cell.text(q.variable()), Cell.text(q.section()), Cell.text(q.label()), Cell.coded(q.type(), Glossary.term("questionType", q.type())),
                     Cell.text(Choice.format(q.choices())), Cell.bool(q.required()), Cell.text(q.min()),
                     Cell.text(q.max()), Cell.text(q.showIf().map(Condition::toString)));
         }
         if (format.format() == OutputFormat.TABLE) {
             out().println(text("questionnaire.show.heading", shown.number(), shown.source(),
-                    shown.loadedAt().toString()));
+                    TimeText.minutes(shown.loadedAt())));
             out().println();
         }
         print(table, format.format());

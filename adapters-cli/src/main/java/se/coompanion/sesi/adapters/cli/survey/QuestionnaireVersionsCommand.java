@@ -23,7 +23,7 @@ public final class QuestionnaireVersionsCommand extends CliCommand {
         Table table = Table.of(column("version"), column("loaded_at"), column("source"), column("questions"),
                 column("conditional"));
         for (QuestionnaireVersion v : sesi().showQuestionnaire().versions()) {
-            table.row(Cell.number(v.number()), Cell.text(v.loadedAt().toString()), Cell.text(v.source()),
+            table.row(Cell.number(v.number()), Cell.time(v.loadedAt()), Cell.text(v.source()),
                     Cell.number(v.questionnaire().questions().size()),
                     Cell.number(v.questionnaire().conditionalQuestions()));
         }

@@ -49,7 +49,7 @@ public final class UnitCommand extends CliCommand {
         for (DispositionEvent event : result.history()) {
             events.row(Cell.date(event.occurredOn()), Cell.coded(event.disposition(), event.disposition().title()),
                     Cell.coded(event.source(), Message.of(UnitCommand.class, "unit.source." + event.source().name())),
-                    Cell.text(event.recordedAt().truncatedTo(ChronoUnit.SECONDS).toString()));
+                    Cell.time(event.recordedAt().truncatedTo(ChronoUnit.SECONDS)));
         }
         out().println(text("unit.history"));
         print(events, OutputFormat.TABLE);

@@ -44,7 +44,7 @@ class ActorCommandsTest {
         SesiCli.Result list = sesi.ok("actor", "list", "--format", "csv");
         SesiCli.Result again = sesi.ok("--lang", "en", "actor", "import", csv.toString());
 
-        assertThat(imported.out()).contains("Imported 3 of 3 row(s)");
+        assertThat(imported.out()).contains("Imported 3 of 3 rows");
         assertThat(imported.err()).contains("Warning: " + csv + ":3: organisationsnummer/org_number: "
                 + "Organisationsnummer 716460-3867 starts with group digit 7; the usual group for Ideell förening is 8");
         assertThat(list.out().lines().toList()).containsExactly(
@@ -62,7 +62,7 @@ class ActorCommandsTest {
 
         SesiCli.Result imported = sesi.ok("--lang", "en", "actor", "import", example.toString());
 
-        assertThat(imported.out()).contains("Imported 5 of 5 row(s)");
+        assertThat(imported.out()).contains("Imported 5 of 5 rows");
         assertThat(imported.err().lines()).singleElement().asString()
                 .contains(":6: organisationsnummer/org_number: Organisationsnummer 769644-3071 starts with group digit 7");
         assertThat(sesi.ok("actor", "show", "grona-hander-arbetskooperativ-ek-for").out())
@@ -102,7 +102,7 @@ class ActorCommandsTest {
         assertThat(strict.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(strict.err()).contains(csv + ":2: organisationsnummer/org_number: this organisationsnummer is "
                 + "already in the register: Sundsvalls kommun (sundsvalls-kommun, 212000-2411)");
-        assertThat(skipping.out()).contains("Imported 1 of 2 row(s)", "1 row(s) rejected");
+        assertThat(skipping.out()).contains("Imported 1 of 2 rows", "1 row rejected");
         assertThat(Files.readAllLines(rejects).get(0)).isEqualTo("line,problems,organisationsnummer,namn,roller");
         assertThat(sesi.ok("actor", "show", "timra-kommun").out()).contains("Timrå kommun");
     }

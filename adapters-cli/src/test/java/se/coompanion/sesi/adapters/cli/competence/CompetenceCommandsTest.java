@@ -52,7 +52,7 @@ class CompetenceCommandsTest {
     @Test
     void ratings_are_imported_ranked_and_counted() throws IOException {
         SesiCli.Result imported = sesi().ok("--lang", "en", "competence", "import", ratings().toString());
-        assertThat(imported.out()).contains("Imported 4 of 4 row(s)");
+        assertThat(imported.out()).contains("Imported 4 of 4 rows");
 
         SesiCli.Result ranking = sesi().ok("competence", "ranking", "--format", "csv");
         // public_procurement: gaps 5-1=4 and 4-2=2, sum 6; required 5+4=9, N=2, mean 4.5: MWDS = 6 * 4.5 / 2 = 13.5;
@@ -84,7 +84,7 @@ class CompetenceCommandsTest {
 
         Path page = directory.resolve("ut").resolve("matris.html");
         SesiCli.Result written = sesi().ok("--lang", "en", "competence", "matrix", "--out", page.toString());
-        assertThat(written.out()).contains("2 enterprise(s) and 3 rated competence(s)");
+        assertThat(written.out()).contains("2 enterprises and 3 rated competences");
         String html = Files.readString(page);
         assertThat(HtmlStructure.problems(html, null)).isEmpty();
         assertThat(html).contains("<html lang=\"en\"", "Competence gaps of the social enterprises", "role=\"img\"");

@@ -2,16 +2,25 @@ package se.coompanion.sesi.adapters.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
+import se.coompanion.sesi.adapters.documents.render.LayoutCheck;
 import se.coompanion.sesi.adapters.documents.render.PdfDocument;
+import se.coompanion.sesi.adapters.documents.render.RawKeys;
 
 /**
  * The demo's final report in a real browser (headless chromium): the longest document the command line writes prints
- * to A4 pages that hold its content (the documents themselves are tested in the documents module). Skipped with a
- * warning where chromium is not installed; CI installs it.
+ * to A4 pages that hold its content; every HTML page of the demo, Swedish and English, cuts no chart label and spills
+ * no table past an A4 page ({@link LayoutCheck}); and no document of the demo shows a raw key, a file path or a
+ * command in its text ({@link RawKeys}). Skipped with a warning where chromium is not installed; CI installs it.
  */
 class DemoBrowserTest {
 
@@ -31,5 +40,38 @@ class DemoBrowserTest {
         assertThat(pdf.pageCount()).isBetween(12, 60);
         assertThat(pdf.allPagesA4()).as("every page is A4").isTrue();
         assertThat(pdf.size()).as("text, fonts and charts, not an empty shell").isGreaterThan(150_000);
+    }
+
+    /** The demo's documents for people: its HTML pages and Markdown files (not its data files). */
+    private static List<Path> documents(String... extensions) throws IOException {
+        try (Stream<Path> files = Files.walk(DemoRun.shared().out())) {
+            return files.filter(Files::isRegularFile).filter(f -> Stream.of(extensions)
+                    .anyMatch(e -> f.getFileName().toString().endsWith(e)))
+                    .filter(f -> !f.getFileName().toString().equals("minnesanteckningar.md")).sorted().toList();
+        }
+    }
+
+    @Test
+    void no_page_of_the_demo_cuts_a_chart_label_or_spills_a_table_past_the_page() throws IOException {
+        HeadlessChromium chromium = HeadlessChromium.required();
+        List<Path> pages = documents(".html");
+        List<String> problems = new ArrayList<>();
+        pages.forEach(page -> problems.addAll(LayoutCheck.problems(chromium, page)));
+
+        assertThat(pages).as("the report, the material, the results pages, the grid and the heat map, sv and en")
+                .hasSizeGreaterThanOrEqualTo(12);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void no_document_of_the_demo_shows_a_raw_key() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path document : documents(".html", ".md")) {
+            String content = Files.readString(document, StandardCharsets.UTF_8);
+            String text = document.toString().endsWith(".md") ? RawKeys.textOfMarkdown(content)
+                    : RawKeys.textOfHtml(content);
+            RawKeys.in(text).forEach(f -> found.add(document.getFileName() + ": " + f));
+        }
+        assertThat(found).isEmpty();
     }
 }

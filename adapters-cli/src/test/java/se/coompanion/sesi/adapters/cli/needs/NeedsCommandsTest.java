@@ -39,7 +39,7 @@ class NeedsCommandsTest {
     void the_documented_example_imports_and_the_themes_count_distinct_municipalities() {
         SesiCli.Result imported = ok("needs", "import", EXAMPLE.toString());
 
-        assertThat(imported.out()).contains("Importerade 32 av 32 rad(er)");
+        assertThat(imported.out()).contains("Importerade 32 av 32 rader");
         SesiCli.Result themes = ok("needs", "themes", "--format", "csv");
         // work integration: 2281, 2380, 2280, 2284, 2262, 2282, 2309, 2313 = 8 municipalities;
         // HIGH in 2281, 2380, 2280, 2262, 2313 = 5, MEDIUM in 2284, 2282, 2309 = 3

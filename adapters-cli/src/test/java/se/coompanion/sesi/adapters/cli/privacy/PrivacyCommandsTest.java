@@ -41,7 +41,7 @@ class PrivacyCommandsTest {
                 "contact_person,1,name,Karin Lindqvist", "contact_person,1,email,karin.lindqvist@sundsvall.example",
                 "contact_person,1,phone,070-174 06 05", "contact_person,1,lawful_basis,LEGITIMATE_INTEREST",
                 "stakeholder_assessment,1,rationale,Karin Lindqvist vill vara med");
-        assertThat(written.out()).contains("Wrote 2 record(s) held about contact 1 to " + file);
+        assertThat(written.out()).contains("Wrote 2 records held about contact 1 to " + file);
         assertThat(Files.readString(file)).isEqualTo(shown.out());
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -52,7 +52,7 @@ class PrivacyCommandsTest {
     void erasure_leaves_the_organisation_and_the_assessment_but_not_the_person() {
         SesiCli.Result erased = sesi.ok("--lang", "en", "privacy", "erase", "--contact", "1");
 
-        assertThat(erased.out()).contains("Erased contact 1: 2 record(s) anonymised (contact_person 1, "
+        assertThat(erased.out()).contains("Erased contact 1: 2 records anonymised (contact_person 1, "
                 + "stakeholder_assessment 1)");
         String everything = sesi.ok("contact", "list", "--format", "csv").out()
                 + sesi.ok("stakeholder", "grid", "--format", "csv").out()

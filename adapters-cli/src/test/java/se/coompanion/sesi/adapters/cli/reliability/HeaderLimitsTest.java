@@ -54,6 +54,6 @@ class HeaderLimitsTest {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(result.err().lines()).as("at most 20 problems and a count").hasSize(21);
-        assertThat(result.err()).contains("kolumn0").contains("... and 4981 more problem(s) of the header");
+        assertThat(result.err()).contains("kolumn0").contains("... and 4,981 more problems of the header");
     }
 }

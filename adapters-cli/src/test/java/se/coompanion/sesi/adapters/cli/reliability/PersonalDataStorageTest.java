@@ -48,7 +48,7 @@ class PersonalDataStorageTest {
 
         SesiCli.Result written = study.sesi().ok("db", "backup", "--exclude-personal-data", backup.toString());
 
-        assertThat(written.out()).contains("1 contact person(s) erased in the backup");
+        assertThat(written.out()).contains("1 contact person erased in the backup");
         assertThat(zipHolds(backup, NAME)).isFalse();
         assertThat(zipHolds(backup, EMAIL)).isFalse();
         assertThat(study.sesi().ok("contact", "list", "--format", "csv").out()).as("the database keeps them")

@@ -45,8 +45,8 @@ class ReportCommandTest {
         assertThat(HtmlStructure.headings(html)).contains("h2 Vad som saknas", "h2 Bilaga: Källor");
         // the command line's hints name its commands where the report says what is missing
         assertThat(html).contains("Rekommendationer: inga är registrerade ännu. Registrera dem med "
-                + "&quot;sesi synthesis recommend&quot;.", "Inget är registrerat för Omvärldsanalys ännu. (källor: 0; "
-                + "iakttagelser: 0) Registrera källor och iakttagelser med &quot;sesi scan source add&quot;");
+                + "&quot;sesi synthesis recommend&quot;.", "Inget är registrerat för Omvärldsanalys ännu. (inga "
+                + "iakttagelser ur inga källor) Registrera källor och iakttagelser med &quot;sesi scan source add&quot;");
     }
 
     @Test

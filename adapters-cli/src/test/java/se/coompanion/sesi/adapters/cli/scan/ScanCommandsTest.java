@@ -35,7 +35,7 @@ class ScanCommandsTest {
                 "--relevance", "3", "--source", "1", "--source", "2", "--lesson", "Reach women who start firms");
 
         assertThat(source.out()).contains("Registered source 1: Nystartade företag 2022 (Tillväxtanalys, 2023)");
-        assertThat(finding.out()).contains("Recorded finding 1, citing source(s) 1, 2");
+        assertThat(finding.out()).contains("Recorded finding 1; its sources: 1, 2");
         assertThat(sesi.ok("scan", "source", "list", "--format", "csv").out().lines().toList()).containsExactly(
                 "id,kind,title,publisher,year,reference,programme,case_number,example,findings",
                 "1,STATISTICS,Nystartade företag 2022,Tillväxtanalys,2023,,,,false,1",
@@ -49,7 +49,7 @@ class ScanCommandsTest {
         assertThat(sesi.ok("scan", "source", "list", "--kind", "project").out()).contains("projekt", "ja")
                 .doesNotContain("Tillväxtanalys");
         assertThat(sesi.ok("status", "--format", "csv").out()).contains("ENVIRONMENTAL_SCAN,1,1,FINDINGS,100.0,DONE");
-        assertThat(sesi.ok("status").out()).contains("källor: 2; iakttagelser: 1");
+        assertThat(sesi.ok("status").out()).contains("en iakttagelse ur 2 källor");
     }
 
     @Test

@@ -26,6 +26,25 @@ class DbCommandsTest {
     }
 
     @Test
+    void db_info_shows_its_imports_in_words_at_local_times() {
+        SesiCli sesi = new SesiCli(directory);
+        sesi.run("init");
+        Path example = Path.of("..", "docs", "examples", "aktorer.csv").toAbsolutePath().normalize();
+        sesi.run("actor", "import", example.toString());
+
+        SesiCli.Result sv = sesi.run("db", "info");
+        SesiCli.Result en = sesi.run("--lang", "en", "db", "info");
+        SesiCli.Result csv = sesi.run("db", "info", "--format", "csv");
+
+        assertThat(sv.exitCode()).as(sv.toString()).isZero();
+        assertThat(sv.out()).as("the kind from the glossary, the time in the local zone to the minute")
+                .contains("aktörsregister").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} ")
+                .doesNotContain("actors").doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}");
+        assertThat(en.out()).contains("actor register").doesNotContain("aktörsregister");
+        assertThat(csv.out()).as("programs keep the raw fields").doesNotContain("aktörsregister");
+    }
+
+    @Test
     void a_backup_restores_into_a_new_database_with_the_same_status() {
         SesiCli sesi = new SesiCli(directory).env("SESI_LANG", "en");
         sesi.run("init");

@@ -107,11 +107,11 @@ class StakeholderCommandsTest {
         sesi.ok("stakeholder", "grid", "--out", picture.toString());
         SesiCli.Result wrong = sesi.run("stakeholder", "grid", "--out", directory.resolve("x.png").toString());
 
-        assertThat(html.out()).contains("Drew the power/interest grid with 4 actor(s) to " + page);
+        assertThat(html.out()).contains("Drew the power/interest grid with 4 actors to " + page);
         assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">",
                 "Stakeholders: power and interest", "role=\"img\"", "Föreningen Exempel", "manage closely",
                 "<th scope=\"col\">Quadrant</th>");
-        assertThat(Files.readString(picture)).startsWith("<svg").contains("Intressenter: inflytande och intresse",
+        assertThat(Files.readString(picture)).startsWith("<svg").contains("Intressenter: makt och intresse",
                 "<desc", "hantera nära");
         assertThat(wrong.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(wrong.err()).contains(".svg", ".html");

@@ -66,7 +66,7 @@ class MaterialCommandTest {
         assertThat(result.out()).contains("Skrev informationsmaterialet: " + file);
         assertThat(result.err()).contains("materialet använder exempeldata");
         assertThat(status()).isEqualTo("INFORMATION_MATERIAL,1,1,MATERIALS,100.0,DONE");
-        assertThat(sesi().run("status").out()).contains("senast framtaget 2024-05-02 (html, sv); 1 framtagning(ar)");
+        assertThat(sesi().run("status").out()).contains("senast framtaget 2024-05-02 som HTML på svenska; framtaget en gång");
 
         String html = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(HtmlStructure.problems(html, "sources")).isEmpty();
@@ -110,7 +110,7 @@ class MaterialCommandTest {
         assertThat(rows.stream().filter(r -> r.startsWith("<tr><th scope=\"row\">2013</th>")).findFirst().orElseThrow())
                 .contains("<td class=\"number\">28,3\u00a0%</td>", "26,3\u00a0% <span class=\"example-label\">");
         // bar labels in the chart say it too
-        assertThat(html).contains(">Västernorrland (Exempeldata)</text>", ">Sverige</text>");
+        assertThat(html).contains(">Västernorrland (Exempeldata)</tspan>", ">Sverige</text>");
         List<String> keyFigures = matches(html, "<li><span class=\"figure\">.*?</li>");
         assertThat(keyFigures).hasSize(6);
         assertThat(keyFigures.get(0)).contains("28,3\u00a0%", "Sverige 2013", "Källa: SCB").doesNotContain("example-label");
@@ -197,7 +197,7 @@ class MaterialCommandTest {
         assertThat(sesi().run("--db", restored, "stats", "list", "--format", "csv").out())
                 .isEqualTo(sesi().run("stats", "list", "--format", "csv").out());
         assertThat(sesi().run("--db", restored, "status").out()).isEqualTo(sesi().run("status").out())
-                .contains("senast framtaget 2024-05-02 (html, sv)");
+                .contains("senast framtaget 2024-05-02 som HTML på svenska");
         SesiCli.Result again = sesi().run("--db", restored, "material", "--out", directory.resolve("again").toString());
         assertThat(again.exitCode()).as(again.toString()).isZero();
     }

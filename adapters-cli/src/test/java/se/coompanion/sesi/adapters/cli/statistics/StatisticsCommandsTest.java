@@ -40,7 +40,7 @@ class StatisticsCommandsTest {
         SesiCli.Result imported = sesi().run("stats", "import", EXAMPLE.toString());
 
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
-        assertThat(imported.out()).contains("Importerade 33 av 33 rad(er)");
+        assertThat(imported.out()).contains("Importerade 33 av 33 rader");
         SesiCli.Result list = sesi().run("stats", "list", "--format", "csv");
         assertThat(list.exitCode()).as(list.toString()).isZero();
         assertThat(list.out().lines()).hasSize(34).first().isEqualTo(HEADER);
@@ -66,7 +66,7 @@ class StatisticsCommandsTest {
                 "Mot Sverige", "Exempeldata");
         // Västernorrland 2013 against Sweden: (0.2625 - 0.2825471698) * 100 = -2.0 points
         assertThat(swedish.out().lines().filter(l -> l.contains("22 Västernorrlands län") && l.contains("2013")))
-                .singleElement().satisfies(l -> assertThat(l).contains("-2,0", " ja "));
+                .singleElement().satisfies(l -> assertThat(l).contains("\u22122,0", " ja ").doesNotContain("-2,0"));
         assertThat(english.out()).contains("Women's share", "28.3 %", "SE Sweden", "Against Sweden", "yes");
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +50,9 @@ class FrameImportMemoryTest {
         assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
 
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains("Imported " + ROWS + " of " + ROWS + " row(s)",
-                (ROWS - EXCLUDED) + " unit(s) joined the survey population, response ids S-0001-3 to S-99900-",
-                EXCLUDED + " row(s) are outside the survey population")
+        assertThat(output).contains("Imported " + grouped(ROWS) + " of " + grouped(ROWS) + " rows",
+                grouped(ROWS - EXCLUDED) + " units joined the survey population, response ids S-0001-3 to S-99900-",
+                grouped(EXCLUDED) + " rows are outside the survey population")
                 .doesNotContain("OutOfMemoryError");
         SesiCli.Result status = sesi.run("status", "--format", "csv");
         assertThat(status.out()).contains("POSTAL_SURVEY," + (ROWS - EXCLUDED) + ",0,ASSOCIATIONS");
@@ -69,5 +70,10 @@ class FrameImportMemoryTest {
                         + ",ja,c/o Kassören,Storgatan " + (i % 90 + 1) + ",852 30,Sundsvall,2281\n");
             }
         }
+    }
+
+    /** A count as the English messages write it: 99,900. */
+    private static String grouped(int count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
     }
 }

@@ -57,7 +57,7 @@ class SynthesisCommandsTest {
                 "--evidence", "need:2281/WORK_INTEGRATION", "--evidence", "partner:212000-2411");
 
         assertThat(recorded.exitCode()).as(recorded.toString()).isZero();
-        assertThat(recorded.out()).contains("Recommendation 8 recorded, resting on 2 piece(s) of evidence",
+        assertThat(recorded.out()).contains("Recommendation 8 recorded, resting on 2 pieces of evidence",
                 "need:2281/WORK_INTEGRATION: Sundsvalls kommun, Work integration", "partner:sundsvalls-kommun: "
                         + "Sundsvalls kommun: no. 3 on the partner shortlist");
         assertThat(csv("synthesis", "list", "--format", "csv")).hasSize(9);
@@ -76,7 +76,7 @@ class SynthesisCommandsTest {
         assertThat(malformed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(malformed.err()).contains("write KIND:WHAT", "Evidence kind \"rumour\"");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(missing.err()).contains("2 piece(s) of evidence name no record",
+        assertThat(missing.err()).contains("2 pieces of evidence name no record",
                 "finding:99: there is no finding 99",
                 "borich:no_such_competence: the competence no_such_competence is not in the framework")
                 .doesNotContain("need:WORK_INTEGRATION:");

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import se.coompanion.sesi.adapters.documents.RecordingHints;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.HtmlPage;
 import se.coompanion.sesi.adapters.documents.render.Table;
@@ -37,28 +36,19 @@ public final class MatrixDocument {
     private final Map<OrganisationNumber, String> names;
     private final List<Competence> columns;
     private final Locale locale;
-    private final RecordingHints hints;
 
     /**
      * @param matrix  the gaps
      * @param names   the enterprises' names by organisationsnummer
      * @param ranked  the rated competences in ranking order
      * @param locale  the language of the page
-     * @param hints   where the program shows the ranking (the page's method names it when there is a hint)
      */
     public MatrixDocument(GapMatrix matrix, Map<OrganisationNumber, String> names, List<CompetenceKey> ranked,
-            Locale locale, RecordingHints hints) {
+            Locale locale) {
         this.matrix = matrix;
         this.names = Map.copyOf(names);
         this.columns = ranked.stream().map(k -> matrix.framework().require(k)).toList();
         this.locale = locale;
-        this.hints = hints;
-    }
-
-    /** The picture and the table without hints, for a document that shows them among others (the final report). */
-    public MatrixDocument(GapMatrix matrix, Map<OrganisationNumber, String> names, List<CompetenceKey> ranked,
-            Locale locale) {
-        this(matrix, names, ranked, locale, RecordingHints.NONE);
     }
 
     public String svg() {
@@ -85,9 +75,9 @@ public final class MatrixDocument {
         return table;
     }
 
-    /** What the numbered columns of {@link #table()} are: "Offentlig upphandling (public_procurement)", ... */
+    /** What the numbered columns of {@link #table()} are: the competences by name, "Offentlig upphandling", ... */
     public List<String> legend() {
-        return columns.stream().map(c -> c.name(locale) + " (" + c.key().value() + ")").toList();
+        return columns.stream().map(c -> c.name(locale)).toList();
     }
 
     private List<Line> lines() {
@@ -113,8 +103,7 @@ public final class MatrixDocument {
         String body = Templates.render("competence/matrix.html", new Page(title,
                 text("matrix.lead", matrix.enterprises().size(), columns.size()), text("matrix.chartHeading"),
                 chart().svg(), text("matrix.caption"), text("matrix.tableCaption"), headers, rows, legend,
-                text("matrix.methodHeading"), List.of(text("matrix.method.1"),
-                        hints.after(text("matrix.method.2"), RecordingHints.Topic.RANKING, locale))));
+                text("matrix.methodHeading"), List.of(text("matrix.method.1"), text("matrix.method.2"))));
         return HtmlPage.render(locale, title, body);
     }
 

@@ -65,7 +65,8 @@ public final class StatusTable {
                     target(progress),
                     Cell.number(progress.actual()),
                     Cell.coded(progress.unit(), progress.unit().title()),
-                    Cell.percent(progress.percent().orElse(null)),
+                    Cell.progress(progress.percent().orElse(null), Message.of(StatusTable.class,
+                            "status.reached")),
                     Cell.coded(progress.status(), progress.status().title())));
             if (withDetails) {
                 cells.add(Cell.phrases(progress.details()));

@@ -2,6 +2,7 @@ package se.coompanion.sesi.adapters.documents.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,14 @@ public sealed interface Cell {
         return new Phrases(List.copyOf(parts));
     }
 
+    /** A count: thousands grouped for people ("1 200" / "1,200"), a minus sign for a negative one. */
     static Cell number(long value) {
         return new Number(value);
+    }
+
+    /** A number that names something (a year, a line of a file, an id): never grouped, "2013" and "1200". */
+    static Cell id(long value) {
+        return new Id(value);
     }
 
     /** A decimal with a fixed number of decimals (a mean, a score). */
@@ -85,8 +92,24 @@ public sealed interface Cell {
         return value == null ? empty() : new Percent(value.setScale(1, RoundingMode.HALF_UP));
     }
 
+    /**
+     * A result in per cent of its target: CSV the percentage as computed (1100.0), people the percentage up to 100
+     * and {@code beyond} past it ("målet nått"): 11 findings against a target of 1 is not "1 100 %" to a reader.
+     */
+    static Cell progress(BigDecimal value, Message beyond) {
+        return value == null ? empty() : new Progress(value.setScale(1, RoundingMode.HALF_UP), beyond);
+    }
+
     static Cell bool(boolean value) {
         return new Bool(value);
+    }
+
+    /**
+     * A moment: CSV as the ISO instant it is ({@code 2026-12-07T04:04:29Z}), people in the local time zone to the
+     * minute ({@code 2026-12-07 05:04}).
+     */
+    static Cell time(Instant value) {
+        return value == null ? empty() : new Time(value);
     }
 
     static Cell date(LocalDate value) {
@@ -159,7 +182,25 @@ public sealed interface Cell {
 
         @Override
         public String plain(Locale locale) {
+            return NumberText.count(value, locale);
+        }
+
+        @Override
+        public boolean numeric() {
+            return true;
+        }
+    }
+
+    /** A number that names something. */
+    record Id(long value) implements Cell {
+        @Override
+        public String csv() {
             return Long.toString(value);
+        }
+
+        @Override
+        public String plain(Locale locale) {
+            return value < 0 ? NumberText.MINUS + Long.toString(-value) : Long.toString(value);
         }
 
         @Override
@@ -177,7 +218,7 @@ public sealed interface Cell {
 
         @Override
         public String plain(Locale locale) {
-            return localDecimal(value.toPlainString(), locale);
+            return NumberText.decimal(value, value.scale(), locale);
         }
 
         @Override
@@ -195,8 +236,8 @@ public sealed interface Cell {
 
         @Override
         public String plain(Locale locale) {
-            return localDecimal(BigDecimal.valueOf(value * 100).setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                    locale) + " %";
+            return NumberText.decimal(BigDecimal.valueOf(value * 100).setScale(1, RoundingMode.HALF_UP), 1, locale)
+                    + " %";
         }
 
         @Override
@@ -214,7 +255,39 @@ public sealed interface Cell {
 
         @Override
         public String plain(Locale locale) {
-            return localDecimal(value.toPlainString(), locale) + " %";
+            return NumberText.decimal(value, value.scale(), locale) + " %";
+        }
+
+        @Override
+        public boolean numeric() {
+            return true;
+        }
+    }
+
+    /** A moment in time. */
+    record Time(Instant value) implements Cell {
+        @Override
+        public String csv() {
+            return value.toString();
+        }
+
+        @Override
+        public String plain(Locale locale) {
+            return TimeText.minutes(value);
+        }
+    }
+
+    /** A result against its target. */
+    record Progress(BigDecimal value, Message beyond) implements Cell {
+        @Override
+        public String csv() {
+            return value.toPlainString();
+        }
+
+        @Override
+        public String plain(Locale locale) {
+            return value.compareTo(BigDecimal.valueOf(100)) > 0 ? beyond.format(locale)
+                    : NumberText.decimal(value, 1, locale) + " %";
         }
 
         @Override
@@ -236,7 +309,4 @@ public sealed interface Cell {
         }
     }
 
-    private static String localDecimal(String plain, Locale locale) {
-        return "sv".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
-    }
 }

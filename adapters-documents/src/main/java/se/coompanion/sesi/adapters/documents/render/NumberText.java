@@ -15,7 +15,8 @@ public final class NumberText {
 
     /** The no-break space between a number and its unit, and between thousands in Swedish. */
     public static final char NBSP = '\u00a0';
-    private static final char MINUS = '\u2212';
+    /** The minus sign of every negative number people read. */
+    public static final char MINUS = '\u2212';
 
     private NumberText() {
     }

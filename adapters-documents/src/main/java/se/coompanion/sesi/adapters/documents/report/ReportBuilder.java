@@ -18,6 +18,7 @@ import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.adapters.documents.render.chart.BarChart;
 import se.coompanion.sesi.adapters.documents.stakeholder.GridDocument;
 import se.coompanion.sesi.adapters.documents.survey.RatesTable;
+import se.coompanion.sesi.adapters.documents.survey.results.SurveyCharts;
 import se.coompanion.sesi.adapters.documents.synthesis.CrossTables;
 import se.coompanion.sesi.adapters.documents.synthesis.EvidenceText;
 import se.coompanion.sesi.adapters.documents.report.ReportView.Block;
@@ -56,12 +57,15 @@ import se.coompanion.sesi.domain.seminar.SeminarEvaluation;
 import se.coompanion.sesi.domain.seminar.SeminarFacts;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Mean;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
 import se.coompanion.sesi.domain.statistics.Figure;
 import se.coompanion.sesi.domain.statistics.InformationMaterial;
+import se.coompanion.sesi.domain.survey.QuestionType;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
 import se.coompanion.sesi.domain.synthesis.EvidenceReference;
+import se.coompanion.sesi.domain.synthesis.SurveyIndicator;
 import se.coompanion.sesi.domain.synthesis.TargetGroupTally;
 
 /**
@@ -70,6 +74,10 @@ import se.coompanion.sesi.domain.synthesis.TargetGroupTally;
  * what is missing where an activity has recorded nothing yet (with the program's hint on how to record it, if any).
  */
 final class ReportBuilder {
+
+    /** The columns whose titles are the glossary's terms, the same word in every document. */
+    private static final java.util.Set<String> GLOSSARY_COLUMNS = java.util.Set.of("power", "interest", "quadrant",
+            "salience", "attitude", "candidacy", "theme", "competence");
 
     /** The section whose links may point outside the page (the source list). */
     static final String SOURCES_ID = "sources";
@@ -85,7 +93,7 @@ final class ReportBuilder {
         this.report = report;
         this.locale = locale;
         this.hints = hints;
-        this.evidenceText = new EvidenceText(locale);
+        this.evidenceText = new EvidenceText(locale, report.seminars().size() == 1);
         for (ListRecommendations.Listed listed : report.recommendations()) {
             for (ResolvedEvidence e : listed.evidence()) {
                 evidenceNumbers.putIfAbsent(e.reference().code(), evidenceNumbers.size() + 1);
@@ -183,7 +191,8 @@ final class ReportBuilder {
         fact(table, "counties", report.preStudy().region().stream().map(c -> c.name()).collect(Collectors.joining(
                 ", ")));
         f.interventionType().ifPresent(v -> fact(table, "interventionType", v));
-        fact(table, "participants", String.valueOf(f.participants()));
+        fact(table, "participants", f.participants() == 0 ? text("facts.participantsNone")
+                : NumberText.count(f.participants(), locale));
         fact(table, "strategic", text(f.strategicImportance() ? "yes" : "no"));
         fact(table, "childPoverty", text(f.childPovertyTheme() ? "yes" : "no"));
         List<Block> blocks = new ArrayList<>();
@@ -204,13 +213,13 @@ final class ReportBuilder {
         Table table = table("activity", "target", "actual", "unit", "deviation", "progress", "status", "details");
         for (ActivityProgress p : report.progress()) {
             String activity = text(p.key().title());
-            String shown = p.percent().map(v -> NumberText.percent(v, locale)).orElse(text("none"));
+            String shown = p.percent().map(this::progress).orElse(text("none"));
             bars.add(new BarChart.Bar(activity, p.percent().map(v -> Math.min(100, v.doubleValue()) / 100).orElse(0.0),
                     shown, p.status() == ProgressStatus.DONE));
             table.row(Cell.text(activity), p.target() > 0 ? Cell.number(p.target()) : Cell.text(text("none")),
                     Cell.number(p.actual()), Cell.text(text(p.unit().title())),
                     p.target() > 0 ? Cell.text(signed(p.actual() - p.target())) : Cell.text(text("none")),
-                    p.percent().map(Cell::percent).orElse(Cell.text(text("none"))),
+                    p.percent().map(v -> Cell.text(progress(v))).orElse(Cell.text(text("none"))),
                     Cell.text(text(p.status().title())), Cell.phrases(p.details()));
         }
         String title = text("activities.chart");
@@ -220,6 +229,15 @@ final class ReportBuilder {
                 Block.paragraph(text("activities.lead", text(StatusTable.heading(report.preStudy())))),
                 Block.figure(new Chart("activities-chart", title, chart.svg(), text("activities.caption"),
                         TableView.of(text("activities.table"), table, locale)))));
+    }
+
+    /**
+     * An activity's result against its target for people: "60,5 %" up to the target, and "målet nått" beyond it
+     * (11 findings against a target of 1 is not "1 100 %": the details say what was counted).
+     */
+    private String progress(BigDecimal percent) {
+        return percent.compareTo(BigDecimal.valueOf(100)) > 0 ? text("activities.reached")
+                : NumberText.decimal(percent, 1, locale) + NumberText.NBSP + "%";
     }
 
     /** A deviation from the target: "+3", "−5", "0" (the minus sign, as in every document). */
@@ -269,7 +287,7 @@ final class ReportBuilder {
             table.row(Cell.number(i + 1), Cell.text(grid.get(i).actor().name()), Cell.number(a.power().value()),
                     Cell.number(a.interest().value()), Cell.text(text(a.quadrant().title())),
                     Cell.text(a.salienceClass().map(c -> text(c.title())).orElse("")),
-                    Cell.number(a.attitude().value()), Cell.text(text(a.candidacy().title())));
+                    Cell.text(text(a.attitude().title())), Cell.text(text(a.candidacy().title())));
         }
         blocks.add(Block.figure(new Chart("stakeholder-grid", text("stakeholders.chart"),
                 new GridDocument(grid, locale).svg(), text("stakeholders.caption"),
@@ -411,21 +429,17 @@ final class ReportBuilder {
     private void keyTable(List<Block> blocks, QuestionResults results, Optional<QuestionResults> byCounty,
             String id) {
         QuestionResults.Column all = results.columns().get(0);
-        List<BarChart.Bar> bars = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         if (all instanceof QuestionResults.ChoiceColumn choices) {
             choices.codes().forEach(c -> {
                 labels.add(c.choice().label());
                 codes.add(c.choice().code());
-                bars.add(new BarChart.Bar(c.choice().label(), c.share().orElse(0), share(c.share()), false));
             });
         } else if (all instanceof QuestionResults.MultiColumn multi) {
             multi.options().forEach(o -> {
                 labels.add(o.choice().label());
                 codes.add(o.choice().code());
-                bars.add(new BarChart.Bar(o.choice().label(), o.ofRespondents().orElse(0), share(o.ofRespondents()),
-                        false));
             });
         } else {
             return;
@@ -452,12 +466,12 @@ final class ReportBuilder {
         columns.forEach(c -> valid.add(Cell.number(c.base().valid())));
         table.row(valid);
         String question = results.question().label();
-        String title = text("survey.keyChart", question, results.question().variable());
-        blocks.add(Block.figure(new Chart(id, title, new BarChart(title, text("survey.keyDescription", question,
-                bars.stream().map(b -> b.label() + " " + b.shown()).collect(Collectors.joining(", "))), bars, 1.0)
-                .svg(), text(all instanceof QuestionResults.MultiColumn ? "survey.multiCaption" : "survey.keyCaption",
-                        all.base().valid()), TableView.of(text("survey.keyTable", results.question().variable()),
-                        table, locale))));
+        String svg = SurveyCharts.svg(results, columns, evidenceText::group, question, locale);
+        String caption = all instanceof QuestionResults.MultiColumn ? text("survey.multiCaption", all.base().valid())
+                : results.question().type() == QuestionType.LIKERT_5 ? text("survey.likertCaption",
+                        all.base().valid()) : text("survey.keyCaption", all.base().valid());
+        blocks.add(Block.figure(new Chart(id, question, new ReportView.Variable(text("survey.variable"),
+                results.question().variable()), svg, caption, TableView.of(text("survey.keyTable"), table, locale))));
     }
 
     private Cell cell(QuestionResults.Column column, String code) {
@@ -491,7 +505,7 @@ final class ReportBuilder {
             Figure f = key.figure();
             String region = f.region().name().format(locale) + (f.example() ? " (" + text("example") + ")" : "");
             String share = NumberText.share(f.womenShare(), locale);
-            table.row(Cell.text(f.indicator().name()), Cell.text(region), Cell.number(f.year()), Cell.text(share),
+            table.row(Cell.text(f.indicator().name()), Cell.text(region), Cell.text(String.valueOf(f.year())), Cell.text(share),
                     Cell.text(key.comparison().map(c -> NumberText.signed(c.points(), locale)).orElse("–")),
                     Cell.text(f.source().citation()));
             bars.add(new BarChart.Bar(f.indicator().name() + ", " + f.region().shortName().format(locale) + " "
@@ -604,7 +618,7 @@ final class ReportBuilder {
         blocks.add(Block.figure(new Chart("learning-reaction", title, new BarChart(title,
                 text("learning.chartDescription", describe(bars)), bars, 5).svg(),
                 text("learning.caption", results.pilots().stream().map(String::valueOf)
-                        .collect(Collectors.joining(", "))), TableView.of(text("learning.reactions"), reactions,
+                        .collect(Collectors.joining(", ")), results.pilots().size()), TableView.of(text("learning.reactions"), reactions,
                         locale))));
         Table gains = table("module", "objective", "n", "before", "after", "gain");
         for (LearningResults.Gain g : results.gains()) {
@@ -648,7 +662,7 @@ final class ReportBuilder {
     // ---------------------------------------------------------------- cross-analysis, principles, shortlist
 
     private Section cross() {
-        CrossTables tables = new CrossTables(report.cross(), locale);
+        CrossTables tables = new CrossTables(report.cross(), locale, this::answers);
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.paragraph(text("cross.lead")));
         blocks.add(Block.subheading(text("cross.themes")));
@@ -684,6 +698,15 @@ final class ReportBuilder {
         return new Section("cross", text("cross.heading"), blocks);
     }
 
+    /** A survey indicator in words: the question as the form asks it and the answers it counts. */
+    private Optional<String> answers(SurveyIndicator indicator) {
+        return report.survey().flatMap(s -> s.keyTables().stream()
+                .filter(t -> t.question().variable().equals(indicator.variable())).findFirst())
+                .map(t -> text("cross.answers", t.question().label(), t.question().choices().stream()
+                        .filter(c -> indicator.codes().contains(c.code())).map(c -> c.label())
+                        .collect(Collectors.joining(text("cross.or")))));
+    }
+
     private Section horizontal() {
         PrepareFinalReport.Horizontal h = report.horizontal();
         List<Block> blocks = new ArrayList<>();
@@ -711,8 +734,15 @@ final class ReportBuilder {
         blocks.add(Block.table(TableView.of(text("horizontal.targetGroupsTable"), groups, locale)));
         blocks.add(Block.subheading(text("horizontal.accessibility")));
         blocks.add(h.accessibility().isEmpty() ? Block.paragraph(text("horizontal.noAccessibility"))
-                : Block.bullets(h.accessibility().stream().map(a -> a.where() + ": " + a.measure()).toList()));
+                : Block.bullets(accessibility(h)));
         return new Section("horizontal", text("horizontal.heading"), blocks);
+    }
+
+    /** Each place once, with its measures: "Seminariet X: hörslinga; lokal utan trappsteg". */
+    private static List<String> accessibility(PrepareFinalReport.Horizontal h) {
+        Map<String, List<String>> byPlace = new LinkedHashMap<>();
+        h.accessibility().forEach(a -> byPlace.computeIfAbsent(a.where(), w -> new ArrayList<>()).add(a.measure()));
+        return byPlace.entrySet().stream().map(e -> e.getKey() + ": " + String.join("; ", e.getValue())).toList();
     }
 
     private Section shortlist() {
@@ -727,7 +757,7 @@ final class ReportBuilder {
         for (ShowPartnerShortlist.Ranked r : shortlist) {
             table.row(Cell.number(r.rank()), Cell.text(r.actor().name()),
                     Cell.text(text(r.assessment().candidacy().title())),
-                    Cell.text(text(r.assessment().quadrant().title())), Cell.number(r.assessment().attitude().value()),
+                    Cell.text(text(r.assessment().quadrant().title())), Cell.text(text(r.assessment().attitude().title())),
                     Cell.text(r.assessment().rationale()));
         }
         blocks.add(Block.table(TableView.of(text("shortlist.table"), table, locale)));
@@ -744,7 +774,8 @@ final class ReportBuilder {
         }
         blocks.add(Block.paragraph(text("recommendations.lead")));
         blocks.add(Block.recommendations(report.recommendations().stream().map(l -> new ReportView.RecommendationView(
-                l.recommendation().number(), text(l.recommendation().recommendation().priority().title()),
+                l.recommendation().number(), capitalised(text("recommendations.priority",
+                        l.recommendation().recommendation().priority().title())),
                 l.recommendation().recommendation().statement(),
                 l.recommendation().recommendation().rationale().orElse(null),
                 l.recommendation().recommendation().evidence().stream().map(EvidenceReference::code)
@@ -760,7 +791,7 @@ final class ReportBuilder {
             blocks.add(Block.paragraph(text("evidence.lead")));
             List<ReportView.EvidenceView> entries = new ArrayList<>();
             evidenceByCode.forEach((code, e) -> entries.add(new ReportView.EvidenceView(evidenceNumbers.get(code),
-                    code, evidenceText.kind(e.reference()), evidenceText.summary(e), !e.resolves())));
+                    evidenceText.kind(e.reference()), evidenceText.summary(e), !e.resolves())));
             blocks.add(Block.evidence(entries));
         }
         return new Section("evidence", text("evidence.heading"), blocks);
@@ -795,6 +826,11 @@ final class ReportBuilder {
         return new Section(SOURCES_ID, text("sources.heading"), blocks);
     }
 
+    /** The text with its first letter in upper case: a sentence starts with a capital. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     private static boolean isAddress(String reference) {
         return reference.startsWith("http://") || reference.startsWith("https://");
     }
@@ -804,7 +840,8 @@ final class ReportBuilder {
     private Table table(String... columns) {
         List<Table.Column> list = new ArrayList<>();
         for (String c : columns) {
-            list.add(new Table.Column(c, message("column." + c)));
+            list.add(new Table.Column(c, GLOSSARY_COLUMNS.contains(c) ? Glossary.term("column." + c)
+                    : message("column." + c)));
         }
         return new Table(list);
     }

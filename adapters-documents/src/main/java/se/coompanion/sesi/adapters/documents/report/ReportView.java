@@ -98,11 +98,25 @@ record ReportView(String lang, String title, String lead, List<Section> sections
      *
      * @param id      the heading's id, which the figure refers to
      * @param heading the heading
+     * @param variable the survey question's variable, in small print under the heading; null for other charts
      * @param svg     the chart
      * @param caption the line under it
      * @param table   its numbers
      */
-    record Chart(String id, String heading, String svg, String caption, TableView table) {
+    record Chart(String id, String heading, Variable variable, String svg, String caption, TableView table) {
+
+        Chart(String id, String heading, String svg, String caption, TableView table) {
+            this(id, heading, null, svg, caption, table);
+        }
+    }
+
+    /**
+     * A survey question's variable in small print: "Variabel: behov_finansiering".
+     *
+     * @param label "Variabel:"
+     * @param name  the variable
+     */
+    record Variable(String label, String name) {
     }
 
     /**
@@ -175,12 +189,11 @@ record ReportView(String lang, String title, String lead, List<Section> sections
 
     /**
      * @param number   the evidence's number, which recommendations refer to
-     * @param code     the reference as stored
      * @param kind     the kind, a phrase
      * @param summary  what it says now
      * @param missing  true when it no longer resolves
      */
-    record EvidenceView(int number, String code, String kind, String summary, boolean missing) {
+    record EvidenceView(int number, String kind, String summary, boolean missing) {
     }
 
     /**

@@ -10,6 +10,7 @@ import se.coompanion.sesi.adapters.documents.render.HtmlPage;
 import se.coompanion.sesi.adapters.documents.render.Templates;
 import se.coompanion.sesi.adapters.documents.render.chart.PowerInterestGrid;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.stakeholder.Quadrant;
 import se.coompanion.sesi.domain.stakeholder.StakeholderAssessment;
@@ -42,7 +43,7 @@ public final class GridDocument {
             ShowStakeholderGrid.Placed p = placed.get(i);
             StakeholderAssessment a = p.assessment();
             rows.add(new Row(i + 1, p.actor().name(), a.power().value(), a.interest().value(), text(a.quadrant().title()),
-                    a.salienceClass().map(c -> text(c.title())).orElse(""), a.attitude().value(),
+                    a.salienceClass().map(c -> text(c.title())).orElse(""), text(a.attitude().title()),
                     text(a.candidacy().title()), a.assessedOn().toString()));
         }
         String title = text("grid.title");
@@ -57,7 +58,8 @@ public final class GridDocument {
                 text(p.assessment().quadrant().title()) + "; " + text(p.assessment().candidacy().title())))
                 .toList();
         return new PowerInterestGrid(text("grid.title"), description(), new PowerInterestGrid.Labels(
-                text("grid.power"), text("grid.interest"), text(Quadrant.MANAGE_CLOSELY.title()),
+                text(Glossary.term("column.power")),
+                text(Glossary.term("column.interest")), text(Quadrant.MANAGE_CLOSELY.title()),
                 text(Quadrant.KEEP_SATISFIED.title()), text(Quadrant.KEEP_INFORMED.title()),
                 text(Quadrant.MONITOR.title())), points);
     }
@@ -73,9 +75,10 @@ public final class GridDocument {
     }
 
     private List<String> columns() {
-        return List.of("number", "actor", "power_interest", "quadrant", "salience", "attitude",
-                "candidacy", "assessed_on").stream().map(c -> text(Message.of(GridDocument.class, "column." + c)))
-                .toList();
+        return List.of(text("column.number"), text("column.actor"), text(Glossary.term("column.power")),
+                text(Glossary.term("column.interest")), text(Glossary.term("column.quadrant")),
+                text(Glossary.term("column.salience")), text(Glossary.term("column.attitude")),
+                text(Glossary.term("column.candidacy")), text("column.assessed_on"));
     }
 
     private String text(String key, Object... args) {
@@ -87,7 +90,7 @@ public final class GridDocument {
     }
 
     record Row(int number, String name, int power, int interest, String quadrant, String salience,
-            int attitude, String candidacy, String assessedOn) {
+            String attitude, String candidacy, String assessedOn) {
     }
 
     record Page(String title, String lead, String chart, String caption, List<Row> rows, List<String> columns,

@@ -1,6 +1,8 @@
 package se.coompanion.sesi.adapters.documents.synthesis;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.Table;
@@ -28,10 +30,22 @@ public final class CrossTables {
 
     private final ShowCrossAnalysis.Result cross;
     private final Locale locale;
+    private final Function<SurveyIndicator, Optional<String>> answers;
 
+    /** The tables, a survey answer shown as its code ({@code behov_handledning:4+5}) for people too. */
     public CrossTables(ShowCrossAnalysis.Result cross, Locale locale) {
+        this(cross, locale, indicator -> Optional.empty());
+    }
+
+    /**
+     * The tables, a survey answer in words for people where {@code answers} knows the question ("Föreningen behöver
+     * stöd i ...": Instämmer till stor del eller Instämmer helt); CSV keeps the codes.
+     */
+    public CrossTables(ShowCrossAnalysis.Result cross, Locale locale,
+            Function<SurveyIndicator, Optional<String>> answers) {
         this.cross = cross;
         this.locale = locale;
+        this.answers = answers;
     }
 
     public Table table(Part part) {
@@ -73,7 +87,8 @@ public final class CrossTables {
             for (ThemeConvergence.LinkedAnswer answer : row.answers()) {
                 SurveyIndicator i = answer.indicator();
                 String code = i.variable() + ":" + String.join("+", i.codes());
-                table.row(theme(row.tally()), Cell.coded("SURVEY", message("link.survey")), Cell.text(code),
+                table.row(theme(row.tally()), Cell.coded("SURVEY", message("link.survey")),
+                        Cell.coded(code, Message.literal(answers.apply(i).orElse(code))),
                         Cell.empty(),
                         answer.measured().map(m -> Cell.number(m.count())).orElse(Cell.empty()),
                         answer.measured().map(m -> Cell.number(m.valid())).orElse(Cell.empty()),
@@ -110,9 +125,10 @@ public final class CrossTables {
                 "covered");
         for (NeedsLearningCoverage.Row row : cross.needs().rows()) {
             table.row(theme(row.tally()), Cell.number(row.tally().municipalities()), Cell.number(row.tally().high()),
-                    Cell.text(row.linked().stream().map(k -> k.value()).collect(Collectors.joining("|"))),
-                    Cell.text(row.addressing().stream().map(NeedsLearningCoverage.Module::key)
-                            .collect(Collectors.joining("|"))),
+                    Cell.coded(row.linked().stream().map(k -> k.value()).collect(Collectors.joining("|")),
+                            Message.literal(row.linked().stream().map(k -> cross.framework().find(k)
+                                    .map(c -> c.name(locale)).orElse(k.value())).collect(Collectors.joining(", ")))),
+                    modules(row.addressing().stream().map(NeedsLearningCoverage.Module::key).toList()),
                     Cell.bool(row.covered()));
         }
         return table;
@@ -125,7 +141,7 @@ public final class CrossTables {
             table.row(Cell.number(c.gap().rank()), Cell.coded(c.gap().score().competence().key().value(),
                     Message.literal(c.gap().score().competence().name(locale))),
                     Cell.decimal(c.gap().score().mwds(), 2),
-                    Cell.text(c.addressed().stream().map(ModuleKey::value).collect(Collectors.joining("|"))),
+                    modules(c.addressed().stream().map(ModuleKey::value).toList()),
                     Cell.bool(c.covered()));
         }
         return table;
@@ -143,6 +159,11 @@ public final class CrossTables {
                                     .collect(Collectors.joining(", ")))));
         }
         return table;
+    }
+
+    /** Module keys: {@code M1|M3} in CSV, "M1, M3" for people. */
+    private static Cell modules(java.util.List<String> keys) {
+        return Cell.coded(String.join("|", keys), Message.literal(String.join(", ", keys)));
     }
 
     private static Cell theme(ThemeTally tally) {

@@ -32,9 +32,20 @@ public final class EvidenceText {
     private static final int ANSWERS_SHOWN = 6;
 
     private final Locale locale;
+    private final boolean seminarNamedElsewhere;
 
     public EvidenceText(Locale locale) {
+        this(locale, false);
+    }
+
+    /**
+     * @param locale                the language
+     * @param seminarNamedElsewhere the document names its only seminar once (the final report's seminar section), so
+     *                              a seminar's outcome does not repeat its title and date in every item of a list
+     */
+    public EvidenceText(Locale locale, boolean seminarNamedElsewhere) {
         this.locale = locale;
+        this.seminarNamedElsewhere = seminarNamedElsewhere;
     }
 
     /** The evidence, or why the reference no longer names any. */
@@ -61,6 +72,10 @@ public final class EvidenceText {
                     NumberText.decimal(score.mwds(), 2, locale), score.n(),
                     NumberText.decimal(score.meanGap(), 2, locale), score.gapAtLeastTwo());
         }
+        if (evidence instanceof Evidence.SeminarOutcome outcome && seminarNamedElsewhere) {
+            return text("evidence.seminarItem", outcome.item().title(), mean(outcome.item().relevance().mean()),
+                    outcome.item().relevance().n(), String.join("; ", outcome.item().conclusions()));
+        }
         if (evidence instanceof Evidence.SeminarOutcome outcome) {
             return text("evidence.seminar", outcome.item().title(), outcome.seminar().facts().title(),
                     outcome.seminar().facts().date(), mean(outcome.item().relevance().mean()),
@@ -76,7 +91,7 @@ public final class EvidenceText {
         Evidence.Partner partner = (Evidence.Partner) evidence;
         return text("evidence.partner", partner.actor().name(), partner.rank(),
                 partner.assessment().candidacy().title(), partner.assessment().quadrant().title(),
-                partner.assessment().attitude().value());
+                partner.assessment().attitude().title());
     }
 
     /** A mean with two decimals, "–" without values. */

@@ -75,7 +75,26 @@ public final class HeadlessChromium {
         }
     }
 
+    /**
+     * The page's document after it loaded (scripts run), as chromium's {@code --dump-dom} prints it, in a window of
+     * the given size.
+     */
+    public String dumpDom(Path html, int width, int height) {
+        Path dom = html.resolveSibling(html.getFileName() + ".dom");
+        run(List.of("--window-size=" + width + "," + height, "--hide-scrollbars", "--virtual-time-budget=10000",
+                "--dump-dom"), html, dom, true);
+        try {
+            return Files.readString(dom, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void run(List<String> action, Path html, Path output) {
+        run(action, html, output, false);
+    }
+
+    private void run(List<String> action, Path html, Path output, boolean outputIsStdout) {
         Path profile = null;
         try {
             Files.deleteIfExists(output);
@@ -86,8 +105,13 @@ public final class HeadlessChromium {
             command.addAll(action);
             command.add(html.toAbsolutePath().toUri().toString());
             Path log = profile.resolve("chromium.log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (outputIsStdout) {
+                builder.redirectOutput(output.toFile()).redirectError(log.toFile());
+            } else {
+                builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            }
+            Process process = builder.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + command);

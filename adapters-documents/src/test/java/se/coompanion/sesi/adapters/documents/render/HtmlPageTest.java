@@ -34,7 +34,14 @@ class HtmlPageTest {
                 .contains("<title id=\"", "Andel kvinnor</title>", "<desc id=\"")
                 .contains("&lt;Region &amp; län&gt;").doesNotContain("<Region")
                 .contains("class=\"bar accent\"").contains("31,0 %");
-        assertThat(svg).contains("width=\"109\"").contains("width=\"54\"");
+        java.util.regex.Matcher widths = java.util.regex.Pattern.compile("<rect class=\"bar[^\"]*\" x=\"\\d+\" "
+                + "y=\"\\d+\" width=\"(\\d+)\"").matcher(svg);
+        assertThat(widths.find()).isTrue();
+        int sweden = Integer.parseInt(widths.group(1));
+        assertThat(widths.find()).isTrue();
+        int region = Integer.parseInt(widths.group(1));
+        assertThat(sweden).as("31 % against 15.5 %: twice as long").isBetween(2 * region - 1, 2 * region + 1)
+                .isGreaterThan(100);
     }
 
     @Test

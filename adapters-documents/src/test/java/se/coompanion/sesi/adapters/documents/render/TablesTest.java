@@ -64,7 +64,7 @@ class TablesTest {
 
         assertThat(out.toString().lines().toList()).containsExactly(
                 "Namn                    Attityd    Andel  Status  Medel  Medlem",
-                "=HYPERLINK(\"http://x\")       -2   34,1 %  pågår   3,14   ja",
+                "=HYPERLINK(\"http://x\")       \u22122   34,1 %  pågår   3,14   ja",
                 "-1 kr                        12  100,0 %  klar           nej",
                 "@SUM(A1)                      0    0,0 %  +46      x     ok");
     }

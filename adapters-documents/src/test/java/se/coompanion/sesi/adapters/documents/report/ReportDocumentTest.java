@@ -68,6 +68,17 @@ class ReportDocumentTest {
     }
 
     @Test
+    void the_only_seminar_is_named_once_not_in_every_item_of_the_evidence() {
+        String report = SesiDocuments.over(ExamplePreStudy.withEvidence().sesi).finalReport(DocumentFormat.HTML, SV)
+                .text();
+        String annex = report.substring(report.indexOf("id=\"evidence\""));
+
+        assertThat(annex).contains("Reserverade kontrakt&quot;: relevans för regionen", "(N 4)")
+                .doesNotContain("Seminarium om stödstrukturer");
+        assertThat(report).as("its own section names it").contains("Seminarium om stödstrukturer");
+    }
+
+    @Test
     void without_hints_the_report_names_no_command_and_still_reads_as_sentences() {
         for (Locale locale : new Locale[] {SV, EN}) {
             for (DocumentFormat format : DocumentFormat.values()) {
@@ -90,7 +101,7 @@ class ReportDocumentTest {
         String html = documents.withHints(hints).finalReport(DocumentFormat.HTML, SV).text();
 
         assertThat(html).contains("förstudiens statusöversikt.</p>",
-                "Inget är registrerat för Omvärldsanalys ännu. (källor: 0; iakttagelser: 0) [SCAN sv].</p>",
+                "Inget är registrerat för Omvärldsanalys ännu. (inga iakttagelser ur inga källor) [SCAN sv].</p>",
                 "ännu. (bedömda aktörer: 0 av 0; partnerlista: 0) [STAKEHOLDERS sv].</p>",
                 "<li>Rekommendationer: inga är registrerade ännu. [RECOMMENDATIONS sv].</li>",
                 "<p>Inga rekommendationer är registrerade ännu. [RECOMMENDATIONS sv].</p>");

@@ -52,8 +52,8 @@ public final class EntryCompareCommand extends CliCommand {
                 cells.add(d.resolution().map(r -> value(r.value(), true))
                         .orElse(Cell.coded("", Message.of(EntryCompareCommand.class, "compare.openValue"))));
                 cells.add(Cell.text(d.resolution().map(r -> r.resolvedBy()).orElse("")));
-                cells.add(Cell.text(d.resolution().map(r -> r.resolvedAt().truncatedTo(ChronoUnit.SECONDS).toString())
-                        .orElse("")));
+                cells.add(d.resolution().map(r -> Cell.time(r.resolvedAt().truncatedTo(ChronoUnit.SECONDS)))
+                        .orElse(Cell.empty()));
             }
             table.row(cells);
         }

@@ -1,6 +1,5 @@
 package se.coompanion.sesi.adapters.cli.survey.entry;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -12,6 +11,7 @@ import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.survey.port.in.ChangeEntrySettings;
 import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.render.TimeText;
 
 /**
  * {@code sesi survey entry settings [--double-entry on|off] [--user NAME]}: shows the data-entry settings, or
@@ -50,8 +50,8 @@ public final class EntrySettingsCommand extends CliCommand {
     private void print(EntrySettings settings) {
         out().println(text(settings.doubleEntry() ? "settings.on" : "settings.off"));
         if (settings.changedBy().isPresent()) {
-            out().println(text("settings.changed", settings.changedBy().get(), settings.changedAt().orElseThrow()
-                    .truncatedTo(ChronoUnit.SECONDS).toString()));
+            out().println(text("settings.changed", settings.changedBy().get(), TimeText.minutes(settings.changedAt()
+                    .orElseThrow())));
         }
     }
 

@@ -21,9 +21,11 @@ import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.entry.FormState;
+import se.coompanion.sesi.domain.shared.Glossary;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
 import se.coompanion.sesi.adapters.documents.survey.results.GroupNames;
 import se.coompanion.sesi.adapters.documents.survey.results.ResultsCsv;
+import se.coompanion.sesi.adapters.documents.survey.results.ConditionText;
 import se.coompanion.sesi.adapters.documents.survey.results.ResultsGrid;
 
 /**
@@ -72,10 +74,13 @@ public final class ResultsCommand extends CliCommand {
                     .filter(e -> e.getKey() != FormState.USABLE)
                     .map(e -> text(e.getKey().count(e.getValue()))).collect(Collectors.joining(", "))));
         }
+        ConditionText conditions = new ConditionText(result.tables().stream().map(QuestionResults::question).toList(),
+                context().locale());
         for (QuestionResults table : result.tables()) {
             out().println();
-            out().println(ResultsGrid.heading(table) + " (" + table.question().type() + ")");
-            ResultsGrid.condition(table).ifPresent(c -> out().println(text("results.shownIf", c)));
+            out().println(ResultsGrid.heading(table) + " ("
+                    + text(Glossary.term("questionType", table.question().type())) + ")");
+            conditions.of(table.question()).ifPresent(out()::println);
             print(grid.of(table), OutputFormat.TABLE);
         }
         out().println();

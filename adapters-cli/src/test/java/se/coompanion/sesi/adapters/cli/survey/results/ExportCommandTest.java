@@ -28,7 +28,7 @@ class ExportCommandTest {
         SesiCli.Result exported = survey.en("survey", "export", "--out", out.toString());
 
         assertThat(exported.exitCode()).as(exported.toString()).isZero();
-        assertThat(exported.out()).contains("Exported 7 usable return(s) into " + out, "  data.csv", "  codebook.csv",
+        assertThat(exported.out()).contains("Exported 7 usable returns into " + out, "  data.csv", "  codebook.csv",
                 "  labels.sps", "  labels.R");
         assertThat(out.resolve("labels.sps")).content().startsWith("* Encoding: UTF-8.\n").endsWith("EXECUTE.\n");
     }

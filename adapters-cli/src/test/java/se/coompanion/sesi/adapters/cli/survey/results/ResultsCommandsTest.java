@@ -127,7 +127,7 @@ class ResultsCommandsTest {
         assertThat(all.out()).contains("Usable returns: 7 (RR2 63.6 %).",
                 "stodstruktur: Skulle föreningen vilja delta", "Ja, säkert", "50.0 %",
                 "Valid answers (the percent base)", "Not asked (skipped by the form)", "N (usable returns)",
-                "Asked when [naringsverksamhet] = '1'", "% of respondents", "Mean of the scale 1-5 (n, mean)", "3.57");
+                "Asked of those who answered \u201cJa\u201d to \u201cBedriver f\u00f6reningen", "% of respondents", "Mean of the scale 1-5 (n, mean)", "3.57");
         SesiCli.Result swedish = survey.ok("survey", "results", "stodstruktur", "--by", "county");
         assertThat(swedish.out()).contains("Västernorrlands län: antal", "Jämtlands län: %", "66,7 %");
     }
@@ -155,7 +155,9 @@ class ResultsCommandsTest {
         // SINGLE naringsverksamhet, stod_idag, stodstruktur; MULTI verksamhet, stod_onskat; LIKERT_5 x 3: 8 charts.
         assertThat(HtmlStructure.figureCount(html)).isEqualTo(8);
         assertThat(HtmlStructure.headings(html)).contains("h1 Results of the postal survey by county",
-                "h2 What the figures are based on", "h2 Om föreningen", "h3 stodstruktur");
+                "h2 What the figures are based on", "h2 Om föreningen", "h3 Skulle föreningen vilja delta i en regional stödstruktur för socialt "
+                + "entreprenörskap i Jämtland och Västernorrland?");
+        assertThat(html).as("the variable in small print under its question").contains("stodstruktur");
         assertThat(html).contains("Västernorrlands län (N 4)", "Jämtlands län (N 3)", "The tables count 7 usable "
                 + "returns", "RR2 is 63.6");
     }

@@ -29,7 +29,6 @@ public record PowerInterestGrid(String title, String description, Labels labels,
     private static final int LEGEND_X = LEFT + PLOT + 30;
     private static final int LEGEND_LINE = 18;
     private static final int WIDTH = LEGEND_X + 330;
-    private static final int LEGEND_CHARACTERS = 44;
     /** The highest LOW score: the quadrants split after it. */
     private static final int LOW_UP_TO = 3;
 
@@ -88,12 +87,20 @@ public record PowerInterestGrid(String title, String description, Labels labels,
         }
         List<Dot> dots = dots();
         List<Legend> legend = new ArrayList<>();
+        int y = TOP + 14;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            legend.add(new Legend(String.valueOf(i + 1), shortened(p.name()), LEGEND_X + 24,
-                    TOP + 14 + i * LEGEND_LINE, LEGEND_X + 8, "(" + p.power() + ", " + p.interest() + ")"));
+            // a long name wraps onto more lines inside the picture: never cut, never shortened
+            List<String> lines = TextWidth.wrap(p.name() + " (" + p.power() + ", " + p.interest() + ")",
+                    WIDTH - LEGEND_X - 24 - 6);
+            List<LegendLine> shown = new ArrayList<>();
+            for (int l = 0; l < lines.size(); l++) {
+                shown.add(new LegendLine(lines.get(l), y + l * TextWidth.LINE_HEIGHT));
+            }
+            legend.add(new Legend(String.valueOf(i + 1), shown, LEGEND_X + 24, y, LEGEND_X + 8));
+            y += LEGEND_LINE + (lines.size() - 1) * TextWidth.LINE_HEIGHT;
         }
-        int height = Math.max(TOP + PLOT + 50, TOP + 20 + points.size() * LEGEND_LINE);
+        int height = Math.max(TOP + PLOT + 50, y + 6);
         return Templates.render("chart/grid.svg", new View(title, description,
                 "grid-" + Integer.toHexString(Objects.hash(title, points)), WIDTH, height, LEFT, TOP, PLOT,
                 LEFT + PLOT, TOP + PLOT, LEFT + split, TOP + highRows, areas, ticks, dots, legend, labels.interest(), LEFT + PLOT / 2,
@@ -128,10 +135,6 @@ public record PowerInterestGrid(String title, String description, Labels labels,
         return dots;
     }
 
-    private static String shortened(String name) {
-        return name.length() <= LEGEND_CHARACTERS ? name : name.substring(0, LEGEND_CHARACTERS - 1) + "…";
-    }
-
     private static String round(double value) {
         return String.valueOf(Math.round(value * 10) / 10.0);
     }
@@ -146,7 +149,10 @@ public record PowerInterestGrid(String title, String description, Labels labels,
     record Dot(String number, String tooltip, String x, String y, String radius, String textY, String fontSize) {
     }
 
-    record Legend(String number, String name, int x, int y, int numberX, String scores) {
+    record Legend(String number, List<LegendLine> lines, int x, int y, int numberX) {
+    }
+
+    record LegendLine(String text, int y) {
     }
 
     record View(String title, String description, String id, int width, int height, int left, int top, int plot,

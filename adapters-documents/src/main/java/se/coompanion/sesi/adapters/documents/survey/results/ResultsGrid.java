@@ -79,11 +79,16 @@ public final class ResultsGrid {
     private Table multi(QuestionResults results) {
         List<QuestionResults.MultiColumn> columns = results.columns().stream()
                 .map(QuestionResults.MultiColumn.class::cast).toList();
+        // in a cross-tab the share of all ticks is left out: three numbers per group would not fit a page, and the
+        // share of the respondents is the one to compare
+        boolean ofAnswers = columns.size() == 1;
         List<Table.Column> header = new ArrayList<>(List.of(column("answer", "column.option")));
         for (QuestionResults.MultiColumn c : columns) {
             header.add(column(c, "column.count"));
             header.add(column(c, "column.ofRespondents"));
-            header.add(column(c, "column.ofAnswers"));
+            if (ofAnswers) {
+                header.add(column(c, "column.ofAnswers"));
+            }
         }
         Table table = new Table(header);
         for (int i = 0; i < columns.get(0).options().size(); i++) {
@@ -94,7 +99,9 @@ public final class ResultsGrid {
                 QuestionResults.OptionCount count = c.options().get(option);
                 row.add(Cell.number(count.count()));
                 row.add(share(count.ofRespondents()));
-                row.add(share(count.ofAnswers()));
+                if (ofAnswers) {
+                    row.add(share(count.ofAnswers()));
+                }
             });
             table.row(row);
         }
@@ -102,10 +109,12 @@ public final class ResultsGrid {
         columns.forEach(c -> {
             ticks.add(Cell.number(c.answers()));
             ticks.add(Cell.empty());
-            ticks.add(c.answers() > 0 ? Cell.share(1.0) : Cell.empty());
+            if (ofAnswers) {
+                ticks.add(c.answers() > 0 ? Cell.share(1.0) : Cell.empty());
+            }
         });
         table.row(ticks);
-        baseRows(table, columns, 3, "row.respondents");
+        baseRows(table, columns, ofAnswers ? 3 : 2, "row.respondents");
         return table;
     }
 
@@ -208,10 +217,5 @@ public final class ResultsGrid {
     /** The question's heading for people: "variable: label". */
     public static String heading(QuestionResults results) {
         return results.question().variable() + ": " + results.question().label();
-    }
-
-    /** The show-if condition of the question, if it has one. */
-    public static Optional<String> condition(QuestionResults results) {
-        return results.question().showIf().map(Object::toString);
     }
 }

@@ -33,9 +33,6 @@ import se.coompanion.sesi.domain.survey.results.QuestionResults;
  */
 public final class ResultsPage {
 
-    /** Longest label drawn beside a bar; the table has the whole label. */
-    private static final int BAR_LABEL = 30;
-
     private ResultsPage() {
     }
 
@@ -46,8 +43,8 @@ public final class ResultsPage {
     record Section(String id, String heading, List<Question> questions) {
     }
 
-    record Question(String id, String heading, String variable, List<String> notes, List<Chart> charts,
-            TableView table) {
+    record Question(String id, String heading, String variableLabel, String variable, List<String> notes,
+            List<Chart> charts, TableView table) {
     }
 
     record Chart(String svg, String caption) {
@@ -68,13 +65,15 @@ public final class ResultsPage {
     static String render(ComputeSurveyResults.Result result, DispositionCounts rates, GroupNames names,
             String produced, Locale locale) {
         ResultsGrid grid = new ResultsGrid(names, locale);
+        ConditionText conditions = new ConditionText(result.tables().stream().map(QuestionResults::question)
+                .toList(), locale);
         Map<String, List<Question>> bySection = new LinkedHashMap<>();
         int n = 0;
         for (QuestionResults question : result.tables()) {
             String section = question.question().section().isEmpty() ? text(locale, "page.questions")
                     : question.question().section();
             bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(question(question, "q" + (++n), grid,
-                    names, locale));
+                    names, conditions, locale));
         }
         List<Section> sections = new ArrayList<>();
         int s = 0;
@@ -139,10 +138,9 @@ public final class ResultsPage {
     }
 
     private static Question question(QuestionResults results, String id, ResultsGrid grid, GroupNames names,
-            Locale locale) {
+            ConditionText conditions, Locale locale) {
         List<String> notes = new ArrayList<>();
-        notes.add(results.question().label());
-        ResultsGrid.condition(results).ifPresent(c -> notes.add(text(locale, "page.shownIf", c)));
+        conditions.of(results.question()).ifPresent(notes::add);
         if (results.question().type() == QuestionType.MULTI) {
             notes.add(text(locale, "page.multi"));
         }
@@ -154,55 +152,22 @@ public final class ResultsPage {
             charts.add(chart(results, names, locale));
         }
         Table table = grid.of(results);
-        return new Question(id, heading(results), results.question().variable(), notes, charts,
-                table(table, text(locale, "page.tableCaption", results.question().variable()), locale));
+        return new Question(id, results.question().label(), text(locale, "variable"), results.question().variable(),
+                notes, charts, table(table, text(locale, "page.tableCaption"), locale));
     }
 
-    private static String heading(QuestionResults results) {
-        return results.question().variable();
-    }
-
-    /** Bars of the shares of valid answers (of respondents for MULTI): per answer, one bar per group. */
+    /** The question's chart ({@link SurveyCharts}) and its caption: what the bars are shares of, and each N. */
     private static Chart chart(QuestionResults results, GroupNames names, Locale locale) {
-        List<BarChart.Bar> bars = new ArrayList<>();
-        List<QuestionResults.Column> columns = results.columns();
-        boolean grouped = columns.size() > 1;
-        List<Choice> choices = results.question().type() == QuestionType.MULTI
-                ? ((QuestionResults.MultiColumn) columns.get(0)).options().stream()
-                        .map(QuestionResults.OptionCount::choice).toList()
-                : ((QuestionResults.ChoiceColumn) columns.get(0)).codes().stream()
-                        .map(QuestionResults.CodeCount::choice).toList();
-        List<String> described = new ArrayList<>();
-        for (int i = 0; i < choices.size(); i++) {
-            for (QuestionResults.Column column : columns) {
-                OptionalDouble share = share(column, i);
-                String shown = share.isPresent()
-                        ? NumberText.share(BigDecimal.valueOf(share.getAsDouble()), locale) : "-";
-                String label = shortened(GroupNames.choice(choices.get(i)));
-                if (grouped) {
-                    label = shortened(choices.get(i).label(), 15) + " · "
-                            + shortened(names.shortName(column.group()), 15);
-                }
-                bars.add(new BarChart.Bar(label, share.orElse(0), shown, grouped
-                        && column.group().equals(ResultGrouping.ALL)));
-                described.add((grouped ? names.name(column.group()) + ", " : "") + choices.get(i).label() + " "
-                        + shown);
-            }
+        String svg = SurveyCharts.svg(results, results.columns(), names::name, results.question().label(), locale);
+        String groups = results.columns().stream().map(names::withN).collect(Collectors.joining(" · "));
+        if (results.question().type() == QuestionType.LIKERT_5) {
+            String apart = results.question().choices().stream().filter(c -> !SurveyCharts.onScale(c))
+                    .map(Choice::label).collect(Collectors.joining(" / "));
+            return new Chart(svg, text(locale, "chart.likertCaption", apart.isEmpty() ? "–" : apart, groups));
         }
         String base = results.question().type() == QuestionType.MULTI ? text(locale, "chart.ofRespondents")
                 : text(locale, "chart.ofValid");
-        String title = results.question().variable() + ": " + base;
-        String svg = new BarChart(title, text(locale, "chart.description", results.question().label(), base,
-                String.join("; ", described)), bars, 1.0).svg();
-        String caption = columns.stream().map(names::withN).collect(Collectors.joining(" · "));
-        return new Chart(svg, text(locale, "chart.caption", base, caption));
-    }
-
-    private static OptionalDouble share(QuestionResults.Column column, int i) {
-        if (column instanceof QuestionResults.MultiColumn m) {
-            return m.options().get(i).ofRespondents();
-        }
-        return ((QuestionResults.ChoiceColumn) column).codes().get(i).share();
+        return new Chart(svg, text(locale, "chart.caption", base, groups));
     }
 
     private static TableView table(Table table, String caption, Locale locale) {
@@ -223,14 +188,6 @@ public final class ResultsPage {
             rows.add(new Row(data));
         }
         return new TableView(caption, headers, rows);
-    }
-
-    private static String shortened(String text) {
-        return shortened(text, BAR_LABEL);
-    }
-
-    private static String shortened(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
     }
 
     private static String text(Locale locale, String key, Object... args) {
