@@ -42,4 +42,13 @@ abstract class MaterialProductionsContract extends DatabaseContractTest {
         assertThat(database.ports().transactions().inTransaction(productions()::latest)).contains(JUNE_AGAIN);
         assertThat(database.ports().transactions().inTransaction(productions()::count)).isEqualTo(3);
     }
+
+    @Test
+    void a_pdf_production_is_kept_with_its_format() {
+        MaterialProduction pdf = new MaterialProduction(Instant.parse("2024-07-01T09:00:00Z"), MaterialFormat.PDF,
+                "sv");
+        database.ports().transactions().run(() -> productions().add(pdf));
+
+        assertThat(database.ports().transactions().inTransaction(productions()::latest)).contains(pdf);
+    }
 }
