@@ -24,7 +24,8 @@ import se.coompanion.sesi.domain.shared.Message;
 /**
  * A file a command writes for people (a chart, a page, an export): UTF-8, its directory created, written whole
  * or not at all (a temporary file moved into place). A path that cannot be written is invalid input with a clear
- * message, never a stack trace.
+ * message, never a stack trace; so is one {@link OutputGuard} refuses (a file of the database in use, a directory, a
+ * device or pipe).
  */
 public final class OutputFile {
 
@@ -76,18 +77,15 @@ public final class OutputFile {
 
     /**
      * The file {@code name} in the directory, for a document written into it: a directory that exists and is not a
-     * directory is invalid input.
+     * directory, or that names a file of a database in use, is invalid input ({@link OutputGuard#checkDirectory}).
      *
      * @param directory the directory, created by the writing when missing
      * @param name      the file's name
      * @return the file, as an absolute path
      */
     public static Path inDirectory(Path directory, String name) {
-        Path folder = directory.toAbsolutePath().normalize();
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw invalid(folder, "output.notDirectory", folder);
-        }
-        return folder.resolve(name);
+        OutputGuard.checkDirectory(directory);
+        return directory.toAbsolutePath().normalize().resolve(name);
     }
 
     private static void write(Path file, Content content, boolean ownerOnly) {
@@ -99,10 +97,8 @@ public final class OutputFile {
     }
 
     private static void writeStream(Path file, Bytes content, boolean ownerOnly) {
+        OutputGuard.check(file);
         Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw invalid(target, "output.isDirectory", target);
-        }
         try {
             Path directory = target.getParent();
             Files.createDirectories(directory);

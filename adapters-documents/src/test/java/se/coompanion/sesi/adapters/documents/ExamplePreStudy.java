@@ -1,7 +1,10 @@
 package se.coompanion.sesi.adapters.documents;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,10 +41,11 @@ import se.coompanion.sesi.domain.survey.WaveType;
 import se.coompanion.sesi.domain.survey.entry.EntryPass;
 
 /**
- * A pre-study for the document tests, in memory (the application's fakes of the out-ports, its fixed clock of
- * 2024-03-15): the SESI plan, and in {@link #withEvidence()} the documented example files of {@code docs/examples}
- * read as an embedding program reads them ({@link CsvFileSource}: the actors are a semicolon file, the second frame is
- * Windows-1252) with a little evidence in every other area, so that every document has charts and tables.
+ * A pre-study for the document tests, in memory (the application's fakes of the out-ports, a fixed clock of
+ * 2024-03-25, the day the returns came back): the SESI plan, and in {@link #withEvidence()} the documented example
+ * files of {@code docs/examples} read as an embedding program reads them ({@link CsvFileSource}: the actors are a
+ * semicolon file, the second frame is Windows-1252) with a little evidence in every other area, so that every
+ * document has charts and tables.
  *
  * <pre>
  * actors       docs/examples/aktorer.csv, and the other eight social enterprises that rated competences
@@ -49,7 +53,7 @@ import se.coompanion.sesi.domain.survey.entry.EntryPass;
  * competence   docs/examples/kompetens.csv (but the rows of an association that is no social enterprise)
  * statistics   docs/examples/statistik.csv
  * survey       sesi-enkat.csv, urvalsram.csv and urvalsram-windows-1252.csv, the questionnaire mailed on
- *              2024-03-11, the seven returns of inmatning.csv
+ *              2024-03-11, the seven returns of inmatning.csv (back by 2024-03-25: the forms are dated up to 03-21)
  * stakeholders Sundsvalls kommun (co-financier), Coompanion (co-applicant)
  * scan         one source and one finding
  * seminar      held 2024-03-13: one method rated 5, 4, 4, 3; four walk-ins
@@ -64,8 +68,11 @@ public final class ExamplePreStudy {
 
     private static final LocalDate MARCH = LocalDate.of(2024, 3, 11);
 
+    /** 2024-03-25 09:00 in Sundsvall: every example form (dated 2024-03-13 to 2024-03-21) has come back. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-25T08:00:00Z"), ZoneId.of("Europe/Stockholm"));
+
     public final InMemorySesiPorts ports = new InMemorySesiPorts();
-    public final SesiApplication sesi = TestValidation.application(ports);
+    public final SesiApplication sesi = SesiApplication.create(ports, TestValidation.validator(), CLOCK);
 
     private ExamplePreStudy() {
     }
@@ -127,7 +134,7 @@ public final class ExamplePreStudy {
         sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MARCH, Optional.empty()));
         sesi.importReturns().importReturns(new ImportReturns.Command(file("inmatning.csv"),
                 ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST, OptionalInt.empty(), false,
-                Optional.of(LocalDate.of(2024, 3, 14)), "anna"));
+                Optional.of(LocalDate.of(2024, 3, 25)), "anna"));
     }
 
     private void seminar() {

@@ -65,7 +65,7 @@ public final class PrivacyService implements ExportPersonalData, ErasePersonalDa
     @Override
     public ErasePersonalData.Result erase(String contact) {
         ContactId id = id(contact);
-        return transactions.inTransaction(() -> {
+        ErasePersonalData.Result result = transactions.inTransaction(() -> {
             ContactPerson person = find(id);
             if (person.erased()) {
                 throw new ConflictException(Message.of(PrivacyService.class, "privacy.alreadyErased", id,
@@ -80,6 +80,9 @@ public final class PrivacyService implements ExportPersonalData, ErasePersonalDa
             }
             return new ErasePersonalData.Result(id, at, changed);
         });
+        // The person must be gone from the storage itself when the erasure returns, not only from what it shows.
+        transactions.forgetEarlierVersions();
+        return result;
     }
 
     private ContactPerson find(ContactId id) {

@@ -94,7 +94,13 @@ final class QuickStatus {
         if (location != null && location.isBlank()) {
             return Optional.empty();
         }
-        Optional<Path> file = DatabaseConfig.parse(location, "", "").h2File();
+        Optional<Path> file;
+        try {
+            file = DatabaseConfig.parse(location, "", "").h2File();
+        } catch (RuntimeException e) {
+            // a --db that sesi refuses: the run through picocli reports it
+            return Optional.empty();
+        }
         if (file.isEmpty()) {
             return Optional.empty();
         }

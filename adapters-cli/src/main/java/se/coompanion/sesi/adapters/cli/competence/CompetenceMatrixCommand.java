@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.documents.PictureFormat;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
@@ -30,6 +31,7 @@ public final class CompetenceMatrixCommand extends CliCommand {
     @Override
     public Integer call() {
         if (file != null) {
+            OutputGuard.check(file);
             PictureFormat picture = pictureFormat(file, Message.of(CompetenceMatrixCommand.class, "matrix.extension",
                     file));
             ShowGapMatrix.Result written = sesi().showGapMatrix().matrix();

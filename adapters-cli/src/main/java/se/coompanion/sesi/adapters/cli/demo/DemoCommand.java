@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
@@ -41,6 +42,8 @@ public final class DemoCommand extends CliCommand {
     public Integer call() {
         Path out = directory.toAbsolutePath().normalize();
         Path database = out.resolve(DATABASE_NAME);
+        // the demo starts from a fresh database: never over the one in use
+        OutputGuard.check(Path.of(database + ".mv.db"));
         SesiApplication sesi = context().freshDemoApplication(database);
         var steps = DemoScenario.steps();
         for (int i = 0; i < steps.size(); i++) {

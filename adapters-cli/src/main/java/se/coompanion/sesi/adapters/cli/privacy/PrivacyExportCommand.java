@@ -9,6 +9,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
 import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.CsvTable;
@@ -37,6 +38,9 @@ public final class PrivacyExportCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            OutputGuard.check(file);
+        }
         ExportPersonalData.Result export = sesi().exportPersonalData().export(contact);
         Table table = table(export);
         if (file != null) {

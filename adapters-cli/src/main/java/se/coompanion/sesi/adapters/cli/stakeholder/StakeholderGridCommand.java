@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.documents.PictureFormat;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
@@ -29,6 +30,9 @@ public final class StakeholderGridCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            OutputGuard.check(file);
+        }
         List<ShowStakeholderGrid.Placed> placed = sesi().showStakeholderGrid().grid();
         if (file != null) {
             PictureFormat picture = pictureFormat(file, Message.of(StakeholderGridCommand.class, "grid.extension",

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import se.coompanion.sesi.adapters.documents.InputGuard;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.TabularRow;
@@ -33,6 +35,12 @@ public final class CsvFileSource implements TabularSource {
 
     /** Longest field accepted: a longer one is a broken quote, or not a CSV file. */
     static final int MAX_FIELD_CHARS = 100_000;
+
+    /**
+     * Longest header line read: a header names the file's columns (a data-entry file one per variable), a few
+     * thousand characters at the most. A longer first line is refused as it is read, never held or matched.
+     */
+    static final int MAX_HEADER_CHARS = 100_000;
 
     private final Path file;
     private final String name;
@@ -60,6 +68,7 @@ public final class CsvFileSource implements TabularSource {
         if (Files.isDirectory(file)) {
             throw invalid(name, 0, "csv.directory");
         }
+        InputGuard.check(file);
         FileEncoding encoding;
         try {
             encoding = FileEncoding.scan(file, choice);
@@ -75,19 +84,20 @@ public final class CsvFileSource implements TabularSource {
             throw invalid(name, 0, "csv.binary");
         }
         if (choice == FileEncoding.Choice.UTF_8 && !encoding.validUtf8()) {
-            int line;
-            try {
-                line = encoding.invalidUtf8Line(file);
-            } catch (IOException e) {
-                throw invalid(name, 0, "csv.unreadable", e.getMessage());
-            }
-            throw invalid(name, line, "csv.notUtf8");
+            throw invalid(name, invalidLine(file, encoding), "csv.notUtf8");
+        }
+        if (choice == FileEncoding.Choice.AUTO && encoding.mixed()) {
+            throw invalid(name, invalidLine(file, encoding), "csv.mixed",
+                    String.format(Locale.ROOT, "0x%02X", encoding.invalidByte()));
+        }
+        if (choice == FileEncoding.Choice.WINDOWS_1252 && encoding.utf8Text()) {
+            throw invalid(name, 0, "csv.utf8NotWindows1252");
         }
         try (BufferedReader reader = new BufferedReader(reader(file, encoding))) {
             int line = 0;
             String first;
             do {
-                first = reader.readLine();
+                first = boundedLine(reader, name, line + 1);
                 line++;
             } while (first != null && first.isBlank());
             if (first == null) {
@@ -106,6 +116,41 @@ public final class CsvFileSource implements TabularSource {
         } catch (IOException e) {
             throw invalid(name, 0, "csv.unreadable", e.getMessage());
         }
+    }
+
+    /** The line of the first byte that is not UTF-8. */
+    private static int invalidLine(Path file, FileEncoding encoding) {
+        try {
+            return encoding.invalidUtf8Line(file);
+        } catch (IOException e) {
+            throw invalid(file.toString(), 0, "csv.unreadable", e.getMessage());
+        }
+    }
+
+    /**
+     * The next line without its line end, or null at the end; a line longer than {@value #MAX_HEADER_CHARS} characters
+     * is refused as soon as it is that long.
+     */
+    private static String boundedLine(BufferedReader reader, String name, int line) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n' && c != '\r') {
+            if (text.length() == MAX_HEADER_CHARS) {
+                throw invalid(name, line, "csv.headerTooLong", MAX_HEADER_CHARS);
+            }
+            text.append((char) c);
+            c = reader.read();
+        }
+        if (c == '\r') {
+            reader.mark(1);
+            if (reader.read() != '\n') {
+                reader.reset();
+            }
+        }
+        return text.toString();
     }
 
     /** The separator of a header line: the one of comma and semicolon that occurs more often outside quotes. */

@@ -17,8 +17,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * What one streaming pass over a file tells: its SHA-256, whether it starts with a byte order mark, and
- * whether it is valid UTF-8 (otherwise it is read as Windows-1252, what Swedish Excel saves as "CSV").
+ * What one streaming pass over the whole file tells, before anything is decided: its SHA-256, whether it starts with
+ * a byte order mark, whether it is valid UTF-8, and whether it has characters written as UTF-8 (two or more bytes).
+ * Decided from the whole file: a valid UTF-8 file is UTF-8; a file with no UTF-8 character and some byte that is not
+ * UTF-8 is Windows-1252 (what Swedish Excel saves as "CSV"); a file with both is {@link #mixed()} and refused, since
+ * either reading would garble part of it (Ã… for Å), and such text would end up on envelopes.
  *
  * @param sha256   64 hex digits
  * @param charset  the detected or chosen character set
@@ -26,8 +29,11 @@ import java.util.Locale;
  * @param size     bytes in the file
  * @param hasNul   true when the file holds NUL bytes (not a text file, or UTF-16)
  * @param invalidUtf8At the offset of the first byte that is not valid UTF-8, or -1 when the file is valid UTF-8
+ * @param utf8Characters characters of two or more bytes that are valid UTF-8 (the byte order mark not counted)
+ * @param invalidByte the first byte that is not valid UTF-8 (0 to 255), or -1
  */
-public record FileEncoding(String sha256, Charset charset, int bom, long size, boolean hasNul, long invalidUtf8At) {
+public record FileEncoding(String sha256, Charset charset, int bom, long size, boolean hasNul, long invalidUtf8At,
+        long utf8Characters, int invalidByte) {
 
     /** Windows-1252: the "ANSI" code page of Swedish Windows. */
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -58,12 +64,13 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long invalidAt = -1;
+        int invalidByte = -1;
         long decoded = 0;
         boolean nul = false;
         long size = 0;
         byte[] first = new byte[3];
         int firstCount = 0;
-        CharBuffer sink = CharBuffer.allocate(64 * 1024);
+        Decoding decoding = new Decoding(utf8);
         ByteBuffer pending = ByteBuffer.allocate(64 * 1024 + 8);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] chunk = new byte[64 * 1024];
@@ -76,33 +83,52 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
                     nul = chunk[i] == 0;
                 }
                 size += read;
-                if (invalidAt < 0) {
-                    pending.put(chunk, 0, read);
-                    pending.flip();
-                    if (!decodeAll(utf8, pending, sink, false)) {
-                        invalidAt = decoded + pending.position();
-                    }
-                    decoded += pending.position();
-                    pending.compact();
+                pending.put(chunk, 0, read);
+                pending.flip();
+                long at = decoding.decode(pending, false);
+                if (at >= 0 && invalidAt < 0) {
+                    invalidAt = decoded + at;
+                    invalidByte = decoding.firstInvalid;
                 }
+                decoded += pending.position();
+                pending.compact();
             }
         }
-        if (invalidAt < 0) {
-            pending.flip();
-            if (!decodeAll(utf8, pending, sink, true) || pending.hasRemaining() || utf8.flush(sink).isError()) {
-                invalidAt = decoded + pending.position();
-            }
+        pending.flip();
+        long at = decoding.decode(pending, true);
+        if (at >= 0 && invalidAt < 0) {
+            invalidAt = decoded + at;
+            invalidByte = decoding.firstInvalid;
         }
         boolean validUtf8 = invalidAt < 0;
         boolean bom = firstCount == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB
                 && (first[2] & 0xff) == 0xBF;
+        long utf8Characters = decoding.nonAscii - (bom ? 1 : 0);
         Charset charset = switch (choice) {
             case UTF_8 -> StandardCharsets.UTF_8;
             case WINDOWS_1252 -> WINDOWS_1252;
             case AUTO -> bom || validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
         };
         int skip = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-        return new FileEncoding(HexFormat.of().formatHex(digest.digest()), charset, skip, size, nul, invalidAt);
+        return new FileEncoding(HexFormat.of().formatHex(digest.digest()), charset, skip, size, nul, invalidAt,
+                utf8Characters, invalidByte);
+    }
+
+    /**
+     * True when the file is neither encoding as a whole: it has characters written as UTF-8 (or starts with a UTF-8
+     * byte order mark) and bytes that are not UTF-8 (a file saved as UTF-8 and edited by a program that wrote
+     * Windows-1252, or two files joined).
+     */
+    public boolean mixed() {
+        return !validUtf8() && (utf8Characters > 0 || bom > 0);
+    }
+
+    /**
+     * True when the file is valid UTF-8 with characters beyond ASCII: read as Windows-1252, each of them would turn
+     * into two or three wrong ones.
+     */
+    public boolean utf8Text() {
+        return validUtf8() && utf8Characters > 0;
     }
 
     /** True when every byte sequence is valid UTF-8. */
@@ -130,17 +156,59 @@ public record FileEncoding(String sha256, Charset charset, int bom, long size, b
         return line;
     }
 
-    /** Decodes what it can; false on malformed input (the buffer's position is then at the malformed bytes). */
-    private static boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, CharBuffer sink, boolean end) {
-        while (true) {
-            CoderResult result = decoder.decode(in, sink, end);
+    /**
+     * A UTF-8 decoder over the whole file that goes on past bytes that are not UTF-8 and counts the characters of two
+     * or more bytes it decodes.
+     */
+    private static final class Decoding {
+        private final CharsetDecoder decoder;
+        private final CharBuffer sink = CharBuffer.allocate(64 * 1024);
+        long nonAscii;
+        int firstInvalid = -1;
+
+        Decoding(CharsetDecoder decoder) {
+            this.decoder = decoder;
+        }
+
+        /**
+         * Decodes what the buffer holds (all of it at the end); returns the position of its first malformed byte, or
+         * -1. The buffer's position is after what was decoded or skipped.
+         */
+        long decode(ByteBuffer in, boolean end) {
+            long firstBad = -1;
+            while (true) {
+                CoderResult result = decoder.decode(in, sink, end);
+                count();
+                if (result.isError()) {
+                    if (firstBad < 0) {
+                        firstBad = in.position();
+                        firstInvalid = in.get(in.position()) & 0xff;
+                    }
+                    in.position(in.position() + result.length());
+                    continue;
+                }
+                if (result.isUnderflow()) {
+                    if (end) {
+                        if (in.hasRemaining() && firstBad < 0) {
+                            firstBad = in.position();
+                            firstInvalid = in.get(in.position()) & 0xff;
+                        }
+                        decoder.flush(sink);
+                        count();
+                    }
+                    return firstBad;
+                }
+            }
+        }
+
+        private void count() {
+            sink.flip();
+            while (sink.hasRemaining()) {
+                if (sink.get() > 0x7F) {
+                    nonAscii++;
+                }
+            }
             sink.clear();
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.RejectSink;
 import se.coompanion.sesi.application.shared.TabularRow;
@@ -20,7 +19,9 @@ import se.coompanion.sesi.application.shared.TabularRow;
 /**
  * The rows an import rejected, written as CSV: {@code line}, {@code problems}, then the row's own columns as in
  * the input, so that a person can fix the rows and import the file again. Written to a temporary file and moved
- * into place only when the import succeeded ({@link #keep()}); {@link #discard()} removes it otherwise.
+ * into place only when the import succeeded ({@link #keep()}); {@link #discard()} removes it otherwise. Its target
+ * is checked by {@link OutputGuard}; it is written by {@link CsvWriter}, so a rejected cell that a spreadsheet would
+ * run as a formula (often the very reason it was rejected) is neutralised.
  */
 public final class RejectsFile implements RejectSink, AutoCloseable {
 
@@ -28,10 +29,11 @@ public final class RejectsFile implements RejectSink, AutoCloseable {
     private final Path partial;
     private final Locale locale;
     private final BufferedWriter writer;
-    private CSVPrinter printer;
+    private CsvWriter printer;
     private int rows;
 
     public RejectsFile(Path target, Locale locale) {
+        OutputGuard.check(target);
         this.target = target.toAbsolutePath();
         this.locale = locale;
         try {
@@ -48,22 +50,18 @@ public final class RejectsFile implements RejectSink, AutoCloseable {
 
     @Override
     public void reject(List<String> header, TabularRow row, List<Problem> problems) {
-        try {
-            if (printer == null) {
-                List<String> columns = new ArrayList<>(List.of("line", "problems"));
-                columns.addAll(header);
-                printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-                printer.printRecord(columns);
-            }
-            List<String> values = new ArrayList<>();
-            values.add(Integer.toString(row.line()));
-            values.add(problems.stream().map(p -> p.withoutLocation().format(locale)).collect(Collectors.joining("; ")));
-            values.addAll(row.values());
-            printer.printRecord(values);
-            rows++;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (printer == null) {
+            List<Object> columns = new ArrayList<>(List.of("line", "problems"));
+            columns.addAll(header);
+            printer = new CsvWriter(writer);
+            printer.record(columns);
         }
+        List<Object> values = new ArrayList<>();
+        values.add(CsvWriter.verbatim(Integer.toString(row.line())));
+        values.add(problems.stream().map(p -> p.withoutLocation().format(locale)).collect(Collectors.joining("; ")));
+        values.addAll(row.values());
+        printer.record(values);
+        rows++;
     }
 
     /** Rows written so far. */
@@ -77,6 +75,7 @@ public final class RejectsFile implements RejectSink, AutoCloseable {
 
     /** Moves the finished file into place. */
     public void keep() {
+        OutputGuard.check(target);
         try {
             writer.flush();
             writer.close();

@@ -1,5 +1,7 @@
 package se.coompanion.sesi.adapters.documents.render;
 
+import se.coompanion.sesi.domain.shared.WebAddress;
+
 /**
  * Text made safe for Markdown (CommonMark and GitHub tables): characters that would start emphasis, code, links,
  * strike-through or a table cell are escaped with a backslash, as is a heading or list mark (followed by a space) at
@@ -37,6 +39,18 @@ public final class MarkdownText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A web address as Markdown links it: {@code <https://...>} when it is a plain address ({@link WebAddress}: http
+     * or https, no space, quote or bracket, which could end the link and begin HTML), otherwise as escaped text.
+     * Nothing inside angle brackets is escaped in CommonMark, so only a checked address may stand there.
+     */
+    public static String autolink(String url) {
+        if (url == null) {
+            return "";
+        }
+        return WebAddress.isPlain(url) ? "<" + url + ">" : escape(url);
     }
 
     private static boolean spaceOrEnd(String text, int at) {

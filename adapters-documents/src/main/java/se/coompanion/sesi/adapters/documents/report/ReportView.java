@@ -3,6 +3,7 @@ package se.coompanion.sesi.adapters.documents.report;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.MarkdownText;
 import se.coompanion.sesi.adapters.documents.render.NumberText;
 import se.coompanion.sesi.adapters.documents.render.Table;
 
@@ -192,5 +193,10 @@ record ReportView(String lang, String title, String lead, List<Section> sections
      * @param example  true for an invented example source
      */
     record SourceView(String citation, String url, boolean example) {
+
+        /** The address as the Markdown report links it ({@link MarkdownText#autolink}). */
+        public String markdownUrl() {
+            return MarkdownText.autolink(url);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.coompanion.sesi.adapters.documents.render.MarkdownText;
 import se.coompanion.sesi.adapters.documents.render.NumberText;
 import se.coompanion.sesi.adapters.documents.render.chart.BarChart;
 import se.coompanion.sesi.adapters.documents.render.chart.LineChart;
@@ -78,6 +79,11 @@ record MaterialView(String lang, String title, String lead, List<Note> exampleNo
     }
 
     record SourceLine(String citation, String url, boolean example) {
+
+        /** The address as the Markdown material links it ({@link MarkdownText#autolink}). */
+        public String markdownUrl() {
+            return MarkdownText.autolink(url);
+        }
     }
 
     record Labels(String keyFigures, String comments) {

@@ -1,7 +1,5 @@
 package se.coompanion.sesi.adapters.documents.render;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import se.coompanion.sesi.adapters.documents.ExternalProgram;
 
 /**
  * A real browser for the tests of the documents (the information material, the final report): Debian's chromium,
@@ -24,17 +22,17 @@ import javax.imageio.ImageIO;
  *
  * <p>{@link #required()} skips a test, with a visible warning on stderr, when no chromium is installed (a developer
  * machine). CI installs it and names it in {@code SESI_TEST_CHROMIUM} (.ci/run): a browser named there that cannot
- * run fails the tests instead of skipping them.
+ * run fails the tests instead of skipping them ({@link ExternalProgram}).
  */
 public final class HeadlessChromium {
 
     /** The variable that names the browser binary, e.g. /usr/bin/chromium. */
     public static final String VARIABLE = "SESI_TEST_CHROMIUM";
 
-    private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
+    private static final ExternalProgram CHROMIUM = new ExternalProgram("chromium", VARIABLE,
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",
+                    "/usr/bin/google-chrome-stable"), "the headless-browser tests of the documents");
     private static final long TIMEOUT_SECONDS = 120;
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private final Path binary;
 
@@ -44,27 +42,12 @@ public final class HeadlessChromium {
 
     /** The browser of {@code SESI_TEST_CHROMIUM}, or the first one installed. */
     public static Optional<HeadlessChromium> find() {
-        String chosen = System.getenv(VARIABLE);
-        Stream<String> paths = chosen == null || chosen.isBlank() ? CANDIDATES.stream() : Stream.of(chosen.strip());
-        return paths.map(Path::of).filter(Files::isExecutable).findFirst().map(HeadlessChromium::new);
+        return CHROMIUM.find().map(HeadlessChromium::new);
     }
 
     /** The browser; the test is skipped, with a warning that shows in the build output, when there is none. */
     public static HeadlessChromium required() {
-        String chosen = System.getenv(VARIABLE);
-        Optional<HeadlessChromium> found = find();
-        if (chosen != null && !chosen.isBlank() && found.isEmpty()) {
-            throw new AssertionError(VARIABLE + "=" + chosen + " is not an executable browser: CI asked for the "
-                    + "headless-browser tests, so they fail rather than skip");
-        }
-        if (found.isEmpty() && !WARNED.getAndSet(true)) {
-            System.err.println("WARNING: no chromium found (" + String.join(", ", CANDIDATES) + " or " + VARIABLE
-                    + "): every headless-browser test of the documents is SKIPPED. Install Debian's chromium "
-                    + "package (apt-get install chromium), as .ci/run does.");
-        }
-        assumeTrue(found.isPresent(), "no chromium installed: the headless-browser tests are skipped (.ci/run "
-                + "installs it)");
-        return found.get();
+        return new HeadlessChromium(CHROMIUM.required());
     }
 
     public Path binary() {

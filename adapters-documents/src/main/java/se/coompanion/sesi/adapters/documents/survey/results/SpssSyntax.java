@@ -2,6 +2,7 @@ package se.coompanion.sesi.adapters.documents.survey.results;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,8 @@ import se.coompanion.sesi.domain.shared.Message;
  * text, a header line), then {@code VARIABLE LABELS}, {@code VALUE LABELS}, {@code VARIABLE LEVEL} and
  * {@code FORMATS}; {@code EXECUTE.} ends it. A string is written in single quotes with an apostrophe doubled
  * ({@code 'Föreningens ''egen'' fråga'}); a long string is split into parts joined with {@code +}, so that no line
- * is long. SPSS keeps at most 256 bytes of a variable label and 120 of a value label: longer labels are cut at a
+ * is long; a control character, which a questionnaire refuses in its labels, would still be written as a hexadecimal
+ * part ({@code X'0A'}), never raw, so that no text can end a string and be run as a command. SPSS keeps at most 256 bytes of a variable label and 120 of a value label: longer labels are cut at a
  * character, and the whole text stays in codebook.csv. The non-scale codes of a LIKERT_5 question (9 Vet ej) are a
  * valid answer in the tool's tables; a commented {@code MISSING VALUES} line shows how to leave them out of means.
  */
@@ -103,14 +105,30 @@ final class SpssSyntax {
 
     /**
      * A string in SPSS syntax: single quotes, an apostrophe doubled, split after a space into parts of at most
-     * {@value #PART} characters joined by {@code +} on new lines (indented by {@code indent}).
+     * {@value #PART} characters joined by {@code +} on new lines (indented by {@code indent}). A character that may not
+     * stand inside a quoted string (a line break, which would end the string and let the rest of the text be read as
+     * commands; any other control character; a line or paragraph separator) is written as a hexadecimal string of its
+     * UTF-8 bytes ({@code X'0A'}) joined to the parts around it, so that the label reads back exactly as it is.
      */
     static String string(String text, String indent) {
         List<String> parts = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
-            int to = Math.min(text.length(), from + PART);
-            if (to < text.length()) {
+            if (outsideQuotes(text.charAt(from))) {
+                int to = from;
+                while (to < text.length() && outsideQuotes(text.charAt(to))) {
+                    to++;
+                }
+                parts.add("X'" + HexFormat.of().withUpperCase().formatHex(text.substring(from, to)
+                        .getBytes(StandardCharsets.UTF_8)) + "'");
+                from = to;
+                continue;
+            }
+            int to = from;
+            while (to < text.length() && to < from + PART && !outsideQuotes(text.charAt(to))) {
+                to++;
+            }
+            if (to < text.length() && to == from + PART) {
                 int space = text.lastIndexOf(' ', to - 1);
                 if (space > from + PART / 2) {
                     to = space + 1;
@@ -125,6 +143,11 @@ final class SpssSyntax {
             return "''";
         }
         return String.join("\n" + indent + "+ ", parts);
+    }
+
+    /** True for a character written as hexadecimal rather than inside quotes. */
+    private static boolean outsideQuotes(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029';
     }
 
     /** The text cut to at most {@code bytes} UTF-8 bytes, at a character. */
@@ -158,9 +181,16 @@ final class SpssSyntax {
         return line.toString();
     }
 
-    /** A comment line's text: no line break, no full stop at a line end (which would end the comment early). */
+    /**
+     * A comment line's text: no line break or other control character, no full stop at a line end (which would end
+     * the comment early).
+     */
     private static String comment(String text) {
-        return text.replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        StringBuilder line = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            line.append(outsideQuotes(c) ? ' ' : c);
+        }
+        return line.toString().replaceAll("\\s+", " ").strip().replaceAll("\\.$", "");
     }
 
     private static String text(Locale locale, String key, Object... args) {

@@ -24,9 +24,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.csv.CsvWriter;
 import se.coompanion.sesi.adapters.documents.survey.results.ExportColumn.ValueLabel;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
@@ -45,8 +45,10 @@ import se.coompanion.sesi.domain.survey.results.UsableReturn;
  * <ul>
  * <li>{@code data.csv}: one row per usable return; the unit's columns ({@code response_id, questionnaire_version,
  *     completeness, municipality_code, county_code, legal_form}), then one column per question (a MULTI question one
- *     0/1 column per option, {@code var___code}); an empty cell is no answer or not asked; UTF-8, comma, RFC 4180.
- *     Text is written exactly as keyed (no apostrophe before = + - @): the file is for statistics programs;</li>
+ *     0/1 column per option, {@code var___code}); an empty cell is no answer or not asked; UTF-8, comma, RFC 4180,
+ *     written by {@link CsvWriter} as every CSV: numbers, codes and dates as they are, and a text answer that a
+ *     spreadsheet would run as a formula with a leading apostrophe (the data entry refuses such answers, so only a
+ *     phone number or a dash list can get one);</li>
  * <li>{@code codebook.csv}: {@code variable,label,type,values,show_if}, one row per column of data.csv;</li>
  * <li>{@code labels.sps}: SPSS syntax that reads data.csv and applies variable labels, value labels and measurement
  *     levels, ending with {@code EXECUTE.};</li>
@@ -74,7 +76,6 @@ public final class SurveyExport {
     public static final String ARCHIVE_MEDIA_TYPE = "application/zip";
 
     static final List<String> CODEBOOK_COLUMNS = List.of("variable", "label", "type", "values", "show_if");
-    static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final ExportSurveyData export;
     private final Locale locale;
@@ -110,19 +111,26 @@ public final class SurveyExport {
     /**
      * Writes the four files into the directory (created when missing). They are first written beside each other in a
      * temporary directory inside it and then moved into place, so that a failure leaves the files that were there
-     * before. A directory that is a file, or one that cannot be written, is an {@link InvalidInputException}.
+     * before. A directory that is a file, or one that cannot be written, is an {@link InvalidInputException}, and so is
+     * a file {@link OutputGuard} refuses (checked before anything is read).
      *
      * @param directory where the files go
      * @return the files and the number of returns
      */
     public Written writeInto(Path directory) {
         Path folder = OutputFile.inDirectory(directory, DATA).getParent();
+        // before any work, and again as each file is moved into place: no file of the export may replace a file
+        // OutputGuard protects (a database in use), a directory or a device
+        for (String name : fileNames()) {
+            OutputGuard.check(folder.resolve(name));
+        }
         Path staging = folder.resolve(".enkatexport-" + UUID.randomUUID() + ".partial");
         try {
             long returns = write((name, content) -> OutputFile.write(staging.resolve(name), content));
             List<Path> files = new ArrayList<>();
             for (String name : fileNames()) {
                 Path target = folder.resolve(name);
+                OutputGuard.check(target);
                 move(staging.resolve(name), target);
                 files.add(target);
             }
@@ -180,13 +188,13 @@ public final class SurveyExport {
     private long write(FileSink files) throws IOException {
         DataWriter data = new DataWriter(locale);
         files.file(DATA, writer -> {
-            data.writer = new CSVPrinter(writer, CSV);
+            data.writer = new CsvWriter(writer);
             try {
                 data.returns = export.export(data);
+                data.writer.flush();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            data.writer.flush();
         });
         List<ExportColumn> columns = data.columns();
         files.file(CODEBOOK, writer -> codebook(writer, columns));
@@ -218,20 +226,24 @@ public final class SurveyExport {
     }
 
     private static void codebook(Writer writer, List<ExportColumn> columns) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, CSV);
-        printer.printRecord(CODEBOOK_COLUMNS);
-        for (ExportColumn column : columns) {
-            printer.printRecord(column.name(), column.label(), column.type(), column.values(),
-                    column.showIf().orElse(""));
+        try {
+            CsvWriter printer = new CsvWriter(writer);
+            printer.record(CODEBOOK_COLUMNS.stream().map(CsvWriter::verbatim).toList());
+            for (ExportColumn column : columns) {
+                printer.record(List.of(CsvWriter.verbatim(column.name()), column.label(),
+                        CsvWriter.verbatim(column.type()), column.values(), column.showIf().orElse("")));
+            }
+            printer.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        printer.flush();
     }
 
     /** Writes data.csv as the returns stream in, and learns what the other files need (text widths, counties). */
     private static final class DataWriter implements ExportSurveyData.Sink {
 
         private final Locale locale;
-        private CSVPrinter writer;
+        private CsvWriter writer;
         private long returns;
         private List<DataColumn> dataColumns = List.of();
         private final Map<String, Integer> textWidths = new HashMap<>();
@@ -244,39 +256,37 @@ public final class SurveyExport {
         @Override
         public void variables(List<Question> variables) {
             dataColumns = DataColumn.of(variables);
-            List<String> header = new ArrayList<>(unitNames());
-            dataColumns.forEach(c -> header.add(c.name()));
-            print(header);
+            List<Object> header = new ArrayList<>();
+            unitNames().forEach(n -> header.add(CsvWriter.verbatim(n)));
+            dataColumns.forEach(c -> header.add(CsvWriter.verbatim(c.name())));
+            writer.record(header);
         }
 
         @Override
         public void accept(UsableReturn r) {
-            List<String> row = new ArrayList<>(List.of(r.responseId().toString(), String.valueOf(r.version()),
+            List<String> unit = List.of(r.responseId().toString(), String.valueOf(r.version()),
                     r.completeness().name(), r.municipality().code(), r.municipality().county().code(),
-                    r.legalForm().name()));
+                    r.legalForm().name());
             counties.put(r.municipality().county().code(), r.municipality().county());
             List<String> units = unitNames();
+            List<Object> row = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
+                row.add(CsvWriter.verbatim(unit.get(i)));
                 if (i != 1) {
-                    textWidths.merge(units.get(i), row.get(i).getBytes(StandardCharsets.UTF_8).length, Math::max);
+                    textWidths.merge(units.get(i), unit.get(i).getBytes(StandardCharsets.UTF_8).length, Math::max);
                 }
             }
             for (DataColumn column : dataColumns) {
                 String cell = column.cell(r.answers());
-                row.add(cell);
                 if (column.question().type() == QuestionType.TEXT) {
-                    textWidths.merge(column.name(), cell.getBytes(StandardCharsets.UTF_8).length, Math::max);
+                    String written = CsvWriter.neutralised(cell);
+                    row.add(CsvWriter.verbatim(written));
+                    textWidths.merge(column.name(), written.getBytes(StandardCharsets.UTF_8).length, Math::max);
+                } else {
+                    row.add(CsvWriter.verbatim(cell));
                 }
             }
-            print(row);
-        }
-
-        private void print(List<String> row) {
-            try {
-                writer.printRecord(row);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writer.record(row);
         }
 
         /** Every column of data.csv, described. */
