@@ -10,6 +10,7 @@ import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,12 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -77,6 +85,9 @@ public final class PdfPages {
     private static final double MIN_FILL = 0.25;
     private static final int FITS = 2;
 
+    /** A line of the table of contents as a link covers it: the heading, the dot leader, the page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(.+?)\\s*\\.{3,}\\s*(\\d+)");
+
     private static final Map<String, String> FONT_URLS = fontUrls();
     private static final Set<String> ALLOWED = Set.copyOf(FONT_URLS.values());
 
@@ -112,7 +123,9 @@ public final class PdfPages {
                 if (fit < FITS && lastPageFill(renderer) < MIN_FILL) {
                     continue;
                 }
-                renderer.createPDF();
+                renderer.createPDFKeepOpen();
+                describeLinks(pdf, layout);
+                pdf.save(out);
             }
             out.flush();
             return;
@@ -195,6 +208,63 @@ public final class PdfPages {
             }
             return read;
         }
+    }
+
+    /**
+     * Gives every link its description (the annotation's {@code /Contents}, which PDF/UA asks for and a screen reader
+     * reads): the text it covers, a line of the table of contents as "Om rapporten, sida 3". openhtmltopdf makes the
+     * links but leaves them without one; the rectangles of one link on a line (the heading, then the leader and the
+     * page number) share the description.
+     */
+    private static void describeLinks(PDDocument pdf, PdfLayout layout) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    links.add(link);
+                }
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            float height = page.getMediaBox().getHeight();
+            for (int i = 0; i < links.size(); i++) {
+                PDRectangle r = links.get(i).getRectangle();
+                stripper.addRegion(Integer.toString(i), new Rectangle2D.Float(r.getLowerLeftX(),
+                        height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+            }
+            stripper.extractRegions(page);
+            // the rectangles of one link on a line touch: the heading's, then the leader's and the page number's
+            List<List<Integer>> groups = new ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                if (i > 0 && continues(links.get(i - 1).getRectangle(), links.get(i).getRectangle())) {
+                    groups.get(groups.size() - 1).add(i);
+                } else {
+                    groups.add(new ArrayList<>(List.of(i)));
+                }
+            }
+            for (List<Integer> group : groups) {
+                StringBuilder covered = new StringBuilder();
+                group.forEach(i -> covered.append(' ').append(stripper.getTextForRegion(Integer.toString(i))));
+                String description = linkText(covered.toString(), layout);
+                group.forEach(i -> links.get(i).setContents(description));
+            }
+        }
+    }
+
+    private static boolean continues(PDRectangle before, PDRectangle next) {
+        return Math.abs(before.getLowerLeftY() - next.getLowerLeftY()) < 0.5
+                && Math.abs(before.getUpperRightX() - next.getLowerLeftX()) < 0.5;
+    }
+
+    private static String linkText(String covered, PdfLayout layout) {
+        String text = covered.replaceAll("\\s+", " ").strip();
+        Matcher contents = CONTENTS_LINE.matcher(text);
+        if (contents.matches()) {
+            return text("contentsLink", layout, contents.group(1).strip(), contents.group(2));
+        }
+        return text.isEmpty() ? text("link", layout) : text;
     }
 
     /**

@@ -2,12 +2,14 @@ package se.coompanion.sesi.adapters.documents.render.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -25,9 +27,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param fonts       the fonts' names, each once per page that uses it
  * @param unembedded  the fonts that are not embedded
  * @param a4          true when every page is A4 portrait
+ * @param figures     the alternative text of every figure of the structure tree (a chart), empty when it has none
+ * @param claimsPdfUa true when the metadata claims PDF/UA (ISO 14289)
  */
 public record PdfText(List<String> pages, String title, String language, boolean tagged, List<String> bookmarks,
-        List<String> fonts, List<String> unembedded, boolean a4) {
+        List<String> fonts, List<String> unembedded, boolean a4, List<String> figures, boolean claimsPdfUa) {
 
     /** A4 in PDF points: 210 mm x 297 mm. */
     private static final double A4_WIDTH = 595.28;
@@ -64,11 +68,32 @@ public record PdfText(List<String> pages, String title, String language, boolean
             if (catalog.getDocumentOutline() != null) {
                 outline(catalog.getDocumentOutline(), "", bookmarks);
             }
+            List<String> figures = new ArrayList<>();
+            if (catalog.getStructureTreeRoot() != null) {
+                figures(catalog.getStructureTreeRoot().getKids(), figures);
+            }
+            boolean pdfUa = false;
+            if (catalog.getMetadata() != null) {
+                try (var xmp = catalog.getMetadata().exportXMPMetadata()) {
+                    pdfUa = new String(xmp.readAllBytes(), StandardCharsets.UTF_8).contains("pdfuaid:part");
+                }
+            }
             return new PdfText(List.copyOf(pages), document.getDocumentInformation().getTitle(),
                     catalog.getLanguage(), tagged, List.copyOf(bookmarks), List.copyOf(fonts), List.copyOf(unembedded),
-                    a4);
+                    a4, List.copyOf(figures), pdfUa);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> alts) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription() == null ? "" : element.getAlternateDescription());
+                }
+                figures(element.getKids(), alts);
+            }
         }
     }
 
