@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A document that is not text, such as a PDF: a subclass writes its bytes to an {@link OutputStream}; this class
- * gives it the ways of {@link Document} and {@link #bytes()}.
+ * A document written as bytes, such as a PDF (a text document is one too: {@link TextDocument}): a subclass writes its
+ * bytes to an {@link OutputStream}; this class gives it the ways of {@link Document} and {@link #bytes()}.
  */
 public abstract class ByteDocument implements Document {
 
@@ -38,7 +38,7 @@ public abstract class ByteDocument implements Document {
 
     /**
      * Called after the document was written whole (to a stream or a file), for a document whose writing is
-     * evidence of something. Does nothing by default.
+     * evidence of something (the information material records its production). Does nothing by default.
      */
     protected void written() {
     }

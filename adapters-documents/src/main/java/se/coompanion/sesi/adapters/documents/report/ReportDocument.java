@@ -2,18 +2,16 @@ package se.coompanion.sesi.adapters.documents.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import se.coompanion.sesi.adapters.documents.ByteDocument;
-import se.coompanion.sesi.adapters.documents.Document;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.adapters.documents.Edition;
 import se.coompanion.sesi.adapters.documents.RecordingHints;
-import se.coompanion.sesi.adapters.documents.TextDocument;
 import se.coompanion.sesi.adapters.documents.render.HtmlPage;
 import se.coompanion.sesi.adapters.documents.render.MarkdownText;
 import se.coompanion.sesi.adapters.documents.render.Templates;
@@ -32,7 +30,7 @@ import se.coompanion.sesi.domain.shared.Message;
  * {@code slutrapport-intern-LANG...}. A pre-study that is not finished still gets its report, which says what is
  * missing ({@link #missing()}). Made by {@link se.coompanion.sesi.adapters.documents.SesiDocuments#finalReport}.
  */
-public final class ReportDocument implements Document {
+public final class ReportDocument extends ByteDocument {
 
     /** The file name before the language and the extension. */
     public static final String BASE_NAME = "slutrapport";
@@ -43,7 +41,6 @@ public final class ReportDocument implements Document {
     private final DocumentFormat format;
     private final Locale locale;
     private final Edition edition;
-    private final Document document;
 
     /**
      * @param content the report's content, as {@code PrepareFinalReport} gathered it
@@ -56,6 +53,7 @@ public final class ReportDocument implements Document {
      */
     public ReportDocument(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             RecordingHints hints, Edition edition, Collection<String> people) {
+        super(fileName(format, locale, edition), format.mediaType());
         this.content = Objects.requireNonNull(content, "content");
         this.format = Objects.requireNonNull(format, "format");
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -63,13 +61,6 @@ public final class ReportDocument implements Document {
         ReportBuilder builder = new ReportBuilder(content, locale, Objects.requireNonNull(hints, "hints"));
         this.view = new EditionFilter(edition, List.copyOf(people), locale).apply(builder.build());
         this.missing = List.copyOf(builder.missing());
-        String name = fileName(format, locale, edition);
-        this.document = format == DocumentFormat.PDF ? new ByteDocument(name, format.mediaType()) {
-            @Override
-            protected void writeBytes(OutputStream out) throws IOException {
-                PdfPages.write(Templates.render("report/report.html", view), layout(), out);
-            }
-        } : TextDocument.of(name, format.mediaType(), this::render);
     }
 
     /** The public edition's file name for a form and a language: {@code slutrapport-sv.html}. */
@@ -99,35 +90,19 @@ public final class ReportDocument implements Document {
      * @throws IllegalStateException for the PDF, which is not text
      */
     public String text() {
-        if (document instanceof TextDocument text) {
-            return text.text();
+        if (format == DocumentFormat.PDF) {
+            throw new IllegalStateException(fileName() + " is a PDF, not text");
         }
-        throw new IllegalStateException(fileName() + " is a PDF, not text");
+        return render();
     }
 
     @Override
-    public String fileName() {
-        return document.fileName();
-    }
-
-    @Override
-    public String mediaType() {
-        return document.mediaType();
-    }
-
-    @Override
-    public void writeTo(OutputStream out) throws IOException {
-        document.writeTo(out);
-    }
-
-    @Override
-    public Path writeTo(Path file) {
-        return document.writeTo(file);
-    }
-
-    @Override
-    public String toString() {
-        return document.toString();
+    protected void writeBytes(OutputStream out) throws IOException {
+        if (format == DocumentFormat.PDF) {
+            PdfPages.write(Templates.render("report/report.html", view), layout(), out);
+        } else {
+            out.write(render().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private String render() {
@@ -137,7 +112,7 @@ public final class ReportDocument implements Document {
                     new Mark(m))).orElse("") + Templates.render("report/report.html", view));
             case MARKDOWN -> mark.map(m -> "**" + MarkdownText.escape(m) + "**\n\n").orElse("")
                     + Templates.renderMarkdown("report/report.md", view);
-            case PDF -> throw new IllegalStateException("the PDF is written by its own document");
+            case PDF -> throw new IllegalStateException("the PDF is not text");
         };
     }
 

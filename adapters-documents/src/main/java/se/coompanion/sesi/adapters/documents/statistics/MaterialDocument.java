@@ -2,14 +2,12 @@ package se.coompanion.sesi.adapters.documents.statistics;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import se.coompanion.sesi.adapters.documents.ByteDocument;
-import se.coompanion.sesi.adapters.documents.Document;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
-import se.coompanion.sesi.adapters.documents.TextDocument;
 import se.coompanion.sesi.adapters.documents.render.HtmlPage;
 import se.coompanion.sesi.adapters.documents.render.Templates;
 import se.coompanion.sesi.adapters.documents.render.pdf.PdfLayout;
@@ -30,7 +28,7 @@ import se.coompanion.sesi.domain.statistics.InformationMaterial;
  * INFORMATION_MATERIAL; a failed write records nothing. Made by
  * {@link se.coompanion.sesi.adapters.documents.SesiDocuments#informationMaterial}.
  */
-public final class MaterialDocument implements Document {
+public final class MaterialDocument extends ByteDocument {
 
     /** The file name before the language and the extension. */
     public static final String BASE_NAME = "informationsmaterial";
@@ -39,7 +37,6 @@ public final class MaterialDocument implements Document {
     private final DocumentFormat format;
     private final Locale locale;
     private final RecordMaterialProduction production;
-    private final Document document;
 
     /**
      * @param material   the material's content, as {@code PrepareInformationMaterial} gathered it
@@ -49,18 +46,11 @@ public final class MaterialDocument implements Document {
      */
     public MaterialDocument(InformationMaterial material, DocumentFormat format, Locale locale,
             RecordMaterialProduction production) {
+        super(fileName(format, locale), format.mediaType());
         this.material = Objects.requireNonNull(material, "material");
         this.format = Objects.requireNonNull(format, "format");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.production = Objects.requireNonNull(production, "production");
-        String name = fileName(format, locale);
-        this.document = format == DocumentFormat.PDF ? new ByteDocument(name, format.mediaType()) {
-            @Override
-            protected void writeBytes(OutputStream out) throws IOException {
-                MaterialView view = MaterialView.of(material, locale);
-                PdfPages.write(Templates.render("statistics/material.html", view), layout(view), out);
-            }
-        } : TextDocument.of(name, format.mediaType(), this::render);
     }
 
     /** The file name for a form and a language: {@code informationsmaterial-sv.html}. */
@@ -80,38 +70,20 @@ public final class MaterialDocument implements Document {
      * @throws IllegalStateException for the PDF, which is not text
      */
     public String text() {
-        if (document instanceof TextDocument text) {
-            return text.text();
+        if (format == DocumentFormat.PDF) {
+            throw new IllegalStateException(fileName() + " is a PDF, not text");
         }
-        throw new IllegalStateException(fileName() + " is a PDF, not text");
+        return render();
     }
 
     @Override
-    public String fileName() {
-        return document.fileName();
-    }
-
-    @Override
-    public String mediaType() {
-        return document.mediaType();
-    }
-
-    @Override
-    public void writeTo(OutputStream out) throws IOException {
-        document.writeTo(out);
-        written();
-    }
-
-    @Override
-    public Path writeTo(Path file) {
-        Path written = document.writeTo(file);
-        written();
-        return written;
-    }
-
-    @Override
-    public String toString() {
-        return document.toString();
+    protected void writeBytes(OutputStream out) throws IOException {
+        if (format == DocumentFormat.PDF) {
+            MaterialView view = MaterialView.of(material, locale);
+            PdfPages.write(Templates.render("statistics/material.html", view), layout(view), out);
+        } else {
+            out.write(render().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private String render() {
@@ -119,7 +91,7 @@ public final class MaterialDocument implements Document {
         return switch (format) {
             case HTML -> HtmlPage.render(locale, view.title(), Templates.render("statistics/material.html", view));
             case MARKDOWN -> Templates.renderMarkdown("statistics/material.md", view);
-            case PDF -> throw new IllegalStateException("the PDF is written by its own document");
+            case PDF -> throw new IllegalStateException("the PDF is not text");
         };
     }
 
@@ -132,7 +104,8 @@ public final class MaterialDocument implements Document {
     }
 
     /** Records the production, the evidence of the activity. */
-    private void written() {
+    @Override
+    protected void written() {
         production.record(new RecordMaterialProduction.Command(format.materialFormat(), locale.getLanguage()));
     }
 }
