@@ -10,6 +10,8 @@ import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
@@ -90,6 +95,25 @@ public final class PdfPages {
 
     private static final Map<String, String> FONT_URLS = fontUrls();
     private static final Set<String> ALLOWED = Set.copyOf(FONT_URLS.values());
+
+    static {
+        // openhtmltopdf's default logger prints every INFO line ("Using fast-mode renderer") to the console, also under
+        // the command line. Its messages go to java.util.logging's root instead, warnings and above only, so that the
+        // program that uses the library decides what is shown (the command line: nothing but errors).
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, new SimpleFormatter()));
+    }
 
     private PdfPages() {
     }
