@@ -29,11 +29,14 @@ public final class SesiArchitectureRules {
 
     /**
      * The libraries the documents adapter renders with, besides the JDK and Guava: Commons CSV (reading and writing
-     * CSV) and Mustache (the templates). A new rendering library (a PDF writer) is added here with its reason, and to
+     * CSV), Mustache (the templates), and for the PDFs openhtmltopdf (the layout on pages, the SVG charts through
+     * Batik) with PDFBox and FontBox under it (the PDF and its fonts) and jsoup (the HTML5 pages read into the W3C
+     * DOM, {@code org.w3c.dom}, that openhtmltopdf takes). A new rendering library is added here with its reason, and a PDF library also to
      * {@link #pdfLibrariesOnlyInDocuments()}.
      */
     public static final List<String> DOCUMENT_LIBRARIES = List.of("org.apache.commons.csv..",
-            "com.github.mustachejava..");
+            "com.github.mustachejava..", "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..",
+            "org.jsoup..", "org.w3c.dom..");
 
     private final HexagonalArchitecture layout;
     private final Conventions conventions;

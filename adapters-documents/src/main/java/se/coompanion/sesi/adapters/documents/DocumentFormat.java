@@ -3,12 +3,21 @@ package se.coompanion.sesi.adapters.documents;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.statistics.MaterialFormat;
 
-/** The forms of the written documents (the final report, the information material). */
+/**
+ * The forms of the written documents (the final report, the information material). HTML and Markdown are text
+ * ({@link TextDocument}); the PDF is a {@link ByteDocument}.
+ */
 public enum DocumentFormat {
     /** A self-contained HTML page: inline CSS and SVG charts, each chart with its table, no scripts, A4 print. */
     HTML("html", TextDocument.HTML, MaterialFormat.HTML),
     /** Markdown with the same content, tables instead of charts. */
-    MARKDOWN("md", TextDocument.MARKDOWN, MaterialFormat.MARKDOWN);
+    MARKDOWN("md", TextDocument.MARKDOWN, MaterialFormat.MARKDOWN),
+    /**
+     * A PDF on A4 pages, made without a browser: the HTML's content and charts, a running footer with the page
+     * numbers, bookmarks, fonts embedded, tagged for screen readers (the final report also with a cover page and a
+     * table of contents).
+     */
+    PDF("pdf", ByteDocument.PDF, MaterialFormat.PDF);
 
     private final String extension;
     private final String mediaType;
@@ -20,12 +29,12 @@ public enum DocumentFormat {
         this.material = material;
     }
 
-    /** The file name extension, without the dot: {@code html} or {@code md}. */
+    /** The file name extension, without the dot: {@code html}, {@code md} or {@code pdf}. */
     public String extension() {
         return extension;
     }
 
-    /** The media type, with its charset. */
+    /** The media type, with its charset for the text forms. */
     public String mediaType() {
         return mediaType;
     }
@@ -36,7 +45,8 @@ public enum DocumentFormat {
     }
 
     /**
-     * Reads {@code html}, {@code md} or {@code markdown} in any case, as the information material's forms are read.
+     * Reads {@code html}, {@code md}, {@code markdown} or {@code pdf} in any case, as the information material's forms
+     * are read.
      *
      * @param text the form's name
      * @return the form

@@ -1,6 +1,10 @@
 package se.coompanion.sesi.adapters.documents;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +38,12 @@ public final class OutputFile {
         void writeTo(Writer writer) throws IOException;
     }
 
+    /** Writes a file's bytes to a stream (a PDF). */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes the text to the file, replacing it. */
     public static void write(Path file, String text) {
         write(file, writer -> writer.write(text), false);
@@ -42,6 +52,15 @@ public final class OutputFile {
     /** Writes the content to the file as it comes, replacing the file. */
     public static void write(Path file, Content content) {
         write(file, content, false);
+    }
+
+    /** Writes the bytes to the file as they come, replacing the file, whole or not at all. */
+    public static void writeBytes(Path file, Bytes content) {
+        writeStream(file, out -> {
+            try (OutputStream stream = new BufferedOutputStream(out)) {
+                content.writeTo(stream);
+            }
+        }, false);
     }
 
     /** Writes personal data: on POSIX systems only the owner may read the file. */
@@ -70,6 +89,14 @@ public final class OutputFile {
     }
 
     private static void write(Path file, Content content, boolean ownerOnly) {
+        writeStream(file, out -> {
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                content.writeTo(writer);
+            }
+        }, ownerOnly);
+    }
+
+    private static void writeStream(Path file, Bytes content, boolean ownerOnly) {
         OutputGuard.check(file);
         Path target = file.toAbsolutePath().normalize();
         try {
@@ -82,9 +109,9 @@ public final class OutputFile {
                     Files.createFile(partial, PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rw-------")));
                 }
-                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,
+                try (OutputStream out = Files.newOutputStream(partial,
                         ownerOnly ? StandardOpenOption.WRITE : StandardOpenOption.CREATE_NEW)) {
-                    content.writeTo(writer);
+                    content.writeTo(out);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

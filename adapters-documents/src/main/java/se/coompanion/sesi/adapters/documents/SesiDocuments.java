@@ -1,8 +1,10 @@
 package se.coompanion.sesi.adapters.documents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
@@ -13,12 +15,14 @@ import se.coompanion.sesi.adapters.documents.statistics.MaterialDocument;
 import se.coompanion.sesi.adapters.documents.survey.results.ResultsPage;
 import se.coompanion.sesi.adapters.documents.survey.results.SurveyExport;
 import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.actor.port.in.ListContacts;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
+import se.coompanion.sesi.domain.actor.ContactDetails;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 
 /**
@@ -29,6 +33,7 @@ import se.coompanion.sesi.domain.survey.DispositionCounts;
  * <pre>{@code
  * SesiDocuments documents = SesiDocuments.over(sesi);
  * documents.finalReport(DocumentFormat.HTML, Locale.forLanguageTag("sv")).writeInto(directory);
+ * documents.finalReport(DocumentFormat.PDF, Locale.forLanguageTag("sv")).writeInto(directory);
  * documents.surveyExport(Locale.forLanguageTag("sv")).writeInto(directory.resolve("export"));
  * }</pre>
  *
@@ -72,29 +77,74 @@ public final class SesiDocuments {
     }
 
     /**
-     * The final report (slutrapport): project facts, every activity with its target, result and deviation, the key
-     * results with their charts, the cross-analysis, the horizontal principles, the partner shortlist, the
-     * recommendations with their numbered evidence and the annexes. A pre-study that is not finished gets a report
-     * that says what is missing.
+     * The final report (slutrapport), public edition: project facts, every activity with its target, result and
+     * deviation, the key results with their charts, the cross-analysis, the horizontal principles, the partner
+     * shortlist, the recommendations with their numbered evidence and the annexes. A pre-study that is not finished
+     * gets a report that says what is missing.
      *
-     * @param format HTML or Markdown
+     * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
-     * @return {@code slutrapport-LANG.html} or {@code .md}
+     * @return {@code slutrapport-LANG.html}, {@code .md} or {@code .pdf}
      */
     public ReportDocument finalReport(DocumentFormat format, Locale locale) {
-        return finalReport(sesi.prepareFinalReport().prepare(), format, locale);
+        return finalReport(format, locale, Edition.PUBLIC);
     }
 
     /**
-     * The final report from content already gathered, so that one gathering gives several forms and languages.
+     * The final report in an edition: the public one (the default) leaves out the stakeholders' salience classes and
+     * attitudes and every personal name the records quote; the internal one keeps them and is marked "Internt
+     * arbetsmaterial" on every page.
+     *
+     * @param format  HTML, Markdown or PDF
+     * @param locale  Swedish or English
+     * @param edition public or internal
+     * @return {@code slutrapport-LANG.pdf}, or {@code slutrapport-intern-LANG.pdf} for the internal edition
+     */
+    public ReportDocument finalReport(DocumentFormat format, Locale locale, Edition edition) {
+        return finalReport(sesi.prepareFinalReport().prepare(), format, locale, edition);
+    }
+
+    /**
+     * The public edition of the final report from content already gathered, so that one gathering gives several
+     * forms and languages.
      *
      * @param content what {@code sesi.prepareFinalReport().prepare()} returned
-     * @param format  HTML or Markdown
+     * @param format  HTML, Markdown or PDF
      * @param locale  Swedish or English
-     * @return {@code slutrapport-LANG.html} or {@code .md}
+     * @return {@code slutrapport-LANG.html}, {@code .md} or {@code .pdf}
      */
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale) {
-        return new ReportDocument(content, format, locale, hints);
+        return finalReport(content, format, locale, Edition.PUBLIC);
+    }
+
+    /**
+     * The final report in an edition from content already gathered. The public edition reads the contact persons
+     * (their names, e-mail addresses and phone numbers) to leave them out wherever the records quote them.
+     *
+     * @param content what {@code sesi.prepareFinalReport().prepare()} returned
+     * @param format  HTML, Markdown or PDF
+     * @param locale  Swedish or English
+     * @param edition public or internal
+     * @return the report's document
+     */
+    public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
+            Edition edition) {
+        return new ReportDocument(content, format, locale, hints, edition,
+                edition == Edition.PUBLIC ? people() : List.of());
+    }
+
+    /** What identifies each contact person who is not erased: the name, the e-mail address, the phone number. */
+    private List<String> people() {
+        List<String> people = new ArrayList<>();
+        for (ListContacts.Listed listed : sesi.listContacts().list(Optional.empty())) {
+            if (!listed.contact().erased()) {
+                ContactDetails details = listed.contact().details();
+                people.add(details.name());
+                details.email().ifPresent(e -> people.add(e.value()));
+                details.phone().ifPresent(p -> people.add(p.value()));
+            }
+        }
+        return people;
     }
 
     /**
@@ -102,9 +152,9 @@ public final class SesiDocuments {
      * comments made from the figures, and the sources. Writing it records its production (the evidence of the
      * activity).
      *
-     * @param format HTML or Markdown
+     * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
-     * @return {@code informationsmaterial-LANG.html} or {@code .md}
+     * @return {@code informationsmaterial-LANG.html}, {@code .md} or {@code .pdf}
      */
     public MaterialDocument informationMaterial(DocumentFormat format, Locale locale) {
         return new MaterialDocument(sesi.prepareInformationMaterial().prepare(), format, locale,

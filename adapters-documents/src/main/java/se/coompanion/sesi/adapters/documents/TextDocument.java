@@ -8,16 +8,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * A document that is text (HTML, Markdown, SVG, CSV, plain text), written as UTF-8. A subclass writes its text to
- * a {@link Writer}; this class gives it the ways of {@link Document} and {@link #text()}. Its media types carry the
- * charset.
+ * a {@link Writer}; this class gives it the ways of {@link Document} (through {@link ByteDocument}) and
+ * {@link #text()}. Its media types carry the charset.
  */
-public abstract class TextDocument implements Document {
+public abstract class TextDocument extends ByteDocument {
 
     /** An HTML page. */
     public static final String HTML = "text/html; charset=UTF-8";
@@ -30,16 +29,12 @@ public abstract class TextDocument implements Document {
     /** Plain text, such as a table aligned for a terminal. */
     public static final String PLAIN = "text/plain; charset=UTF-8";
 
-    private final String fileName;
-    private final String mediaType;
-
     /**
      * @param fileName  the name the document is saved under
      * @param mediaType its media type, one of the constants of this class or another text type with its charset
      */
     protected TextDocument(String fileName, String mediaType) {
-        this.fileName = Objects.requireNonNull(fileName, "fileName");
-        this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+        super(fileName, mediaType);
     }
 
     /**
@@ -68,21 +63,12 @@ public abstract class TextDocument implements Document {
      */
     protected abstract void writeText(Writer out) throws IOException;
 
-    /**
-     * Called after the document was written whole (to a stream or a file), for a document whose writing is
-     * evidence of something (the information material records its production). Does nothing by default.
-     */
-    protected void written() {
-    }
-
+    /** The text as UTF-8. */
     @Override
-    public final String fileName() {
-        return fileName;
-    }
-
-    @Override
-    public final String mediaType() {
-        return mediaType;
+    protected final void writeBytes(OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writeText(writer);
+        writer.flush();
     }
 
     /** The whole document as text, for a page held in memory or a test. */
@@ -94,30 +80,5 @@ public abstract class TextDocument implements Document {
             throw new UncheckedIOException(e);
         }
         return text.toString();
-    }
-
-    @Override
-    public final void writeTo(OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try {
-            writeText(writer);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        writer.flush();
-        written();
-    }
-
-    @Override
-    public final Path writeTo(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        OutputFile.write(target, this::writeText);
-        written();
-        return target;
-    }
-
-    @Override
-    public String toString() {
-        return fileName + " (" + mediaType + ")";
     }
 }

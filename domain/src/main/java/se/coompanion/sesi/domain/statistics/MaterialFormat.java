@@ -9,7 +9,9 @@ public enum MaterialFormat {
     /** A self-contained HTML page with inline SVG charts, printable on A4. */
     HTML("html"),
     /** Markdown with the same content; tables instead of charts. */
-    MARKDOWN("md");
+    MARKDOWN("md"),
+    /** A PDF on A4 pages with the same content and charts, fonts embedded, tagged for screen readers. */
+    PDF("pdf");
 
     private final String extension;
 
@@ -17,17 +19,18 @@ public enum MaterialFormat {
         this.extension = extension;
     }
 
-    /** The file name extension, without the dot: "html" or "md". */
+    /** The file name extension, without the dot: "html", "md" or "pdf". */
     public String extension() {
         return extension;
     }
 
-    /** Reads html, md or markdown in any case. */
+    /** Reads html, md, markdown or pdf in any case. */
     public static MaterialFormat parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "html" -> HTML;
             case "md", "markdown" -> MARKDOWN;
+            case "pdf" -> PDF;
             default -> throw new DomainException(Message.of(MaterialFormat.class, "format.unknown", t));
         };
     }

@@ -27,6 +27,7 @@ public final class DemoCommand extends CliCommand {
     /** The documents the demo writes, for people: what each is and where it is in the output directory. */
     private static final String[][] DOCUMENTS = {
         {"demo.document.report", "slutrapport-sv.html"},
+        {"demo.document.reportPdf", "slutrapport-sv.pdf"},
         {"demo.document.reportEnglish", "slutrapport-en.html"},
         {"demo.document.material", "informationsmaterial-sv.html"},
         {"demo.document.surveyResults", "enkat/resultat"},

@@ -11,7 +11,8 @@ import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * The final report, the demo's last document: {@code slutrapport-sv.html} and {@code slutrapport-en.html}, and the
- * Markdown of both, in the demo directory. Its content is gathered once and written four times.
+ * Markdown and the PDF (the public edition) of both, in the demo directory. Its content is gathered once and written
+ * six times.
  */
 final class ReportDemo implements DemoStep {
 

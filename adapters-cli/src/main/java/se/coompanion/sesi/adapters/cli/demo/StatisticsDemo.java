@@ -17,7 +17,7 @@ import se.coompanion.sesi.domain.shared.Message;
  * (copied into the demo directory, then imported as a user would) holds the two real national figures of
  * domain.md with their sources, and figures for the counties and municipalities of Mellersta Norrland that are
  * made up and flagged {@code exempeldata=ja}: the material labels each of them "Exempeldata" / "Example data".
- * The material is written in HTML and Markdown, in Swedish and English.
+ * The material is written in HTML, Markdown and PDF, in Swedish and English.
  */
 final class StatisticsDemo implements DemoStep {
 

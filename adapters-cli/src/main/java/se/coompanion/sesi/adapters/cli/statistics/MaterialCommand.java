@@ -12,7 +12,7 @@ import se.coompanion.sesi.adapters.documents.statistics.MaterialDocument;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
 
-/** {@code sesi material --out DIR [--format html|md]}: the information material on women's entrepreneurship. */
+/** {@code sesi material --out DIR [--format html|md|pdf]}: the information material on women's entrepreneurship. */
 @Command(name = "material", resourceBundle = "se.coompanion.sesi.adapters.cli.statistics.messages",
         mixinStandardHelpOptions = true, sortOptions = false)
 public final class MaterialCommand extends CliCommand {
@@ -20,7 +20,7 @@ public final class MaterialCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "material.out")
     private Path directory;
 
-    @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "html|md|pdf", defaultValue = "html", converter = FormatConverter.class,
             descriptionKey = "material.format")
     private DocumentFormat format = DocumentFormat.HTML;
 
@@ -34,7 +34,7 @@ public final class MaterialCommand extends CliCommand {
         return ExitCode.OK;
     }
 
-    /** Reads html or md. */
+    /** Reads html, md or pdf. */
     static final class FormatConverter implements ITypeConverter<DocumentFormat> {
         @Override
         public DocumentFormat convert(String value) {

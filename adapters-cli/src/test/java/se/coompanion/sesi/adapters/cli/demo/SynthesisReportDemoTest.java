@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 import se.coompanion.sesi.adapters.documents.report.UntranslatedText;
 
 /** The demo's synthesis and final report, and the documents the demo names (one shared demo run). */
@@ -29,10 +30,12 @@ class SynthesisReportDemoTest {
 
         assertThat(demo.result().out()).contains("Dokument:",
                 "Slutrapport: " + demo.out().resolve("slutrapport-sv.html"),
+                "Slutrapport som pdf (offentlig utgåva): " + demo.out().resolve("slutrapport-sv.pdf"),
                 "Informationsmaterial om kvinnors företagande: " + demo.out().resolve("informationsmaterial-sv.html"),
                 "Enkätens export för SPSS och R: " + demo.out().resolve("enkat").resolve("export"));
         for (String name : new String[] {"slutrapport-sv.html", "slutrapport-en.html", "slutrapport-sv.md",
-                "slutrapport-en.md"}) {
+                "slutrapport-en.md", "slutrapport-sv.pdf", "slutrapport-en.pdf", "informationsmaterial-sv.pdf",
+                "informationsmaterial-en.pdf"}) {
             assertThat(demo.out().resolve(name)).isNotEmptyFile();
         }
         assertThat(demo.out().resolve("enkat").resolve("export").resolve("data.csv")).isNotEmptyFile();
@@ -92,6 +95,51 @@ class SynthesisReportDemoTest {
                 .as("English interface text in the Swedish report").isEmpty();
         assertThat(read(out.resolve("slutrapport-en.md"))).contains("## Recommendations", "\\[1\\]")
                 .doesNotContain("<svg");
+    }
+
+    @Test
+    void the_demo_writes_the_reports_and_the_material_as_tagged_pdfs_with_cover_contents_and_page_numbers()
+            throws IOException {
+        Path out = DemoRun.shared().out();
+        PdfText swedish = PdfText.of(Files.readAllBytes(out.resolve("slutrapport-sv.pdf")));
+        PdfText english = PdfText.of(Files.readAllBytes(out.resolve("slutrapport-en.pdf")));
+        PdfText material = PdfText.of(Files.readAllBytes(out.resolve("informationsmaterial-sv.pdf")));
+
+        assertThat(List.of(swedish, english, material)).allSatisfy(pdf -> {
+            assertThat(pdf.tagged()).isTrue();
+            assertThat(pdf.a4()).isTrue();
+            assertThat(pdf.title()).isNotBlank();
+            assertThat(pdf.unembedded()).isEmpty();
+        });
+        assertThat(swedish.language()).isEqualTo("sv");
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(swedish.pages().get(0)).contains("Slutrapport", "Diarienummer", "23-032-S01", "Offentlig utgåva");
+        assertThat(swedish.pages().get(1)).contains("Innehåll", "Rekommendationer", "Bilaga: Källor");
+        int pages = swedish.pages().size();
+        for (int page = 1; page <= pages; page++) {
+            assertThat(swedish.pages().get(page - 1)).as("page " + page).contains("Sida " + page + " av " + pages);
+        }
+        assertThat(english.pages().get(0)).contains("Final report", "Case number", "23-032-S01", "Public edition");
+        assertThat(material.pages().get(0)).contains("Kvinnors företagande");
+    }
+
+    @Test
+    void the_demos_reports_are_the_public_edition_without_names_salience_classes_or_attitudes() throws IOException {
+        Path out = DemoRun.shared().out();
+        // every contact person and seminar guest of the demo, and Örnsköldsviks kommun's salience class
+        String[] forbidden = {"Maria Sjödin", "Anders Nordin", "Lena Öberg", "Johan Berglund", "Sara Holmgren",
+            "Holmgren", "Ahmed Yusuf", "Elin Persson", "Erik Lindström", "Karin Eklund", "Petra Wikström",
+            "Amina Hassan", "Zeynep Demir", "Per-Olof Granberg", "farlig", "dangerous", "Inställning", "Attitude"};
+        for (String name : new String[] {"slutrapport-sv.html", "slutrapport-en.html", "slutrapport-sv.md",
+                "slutrapport-en.md"}) {
+            assertThat(read(out.resolve(name))).as(name).doesNotContain(forbidden)
+                    .containsAnyOf("offentliga utgåva", "public edition");
+        }
+        for (String name : new String[] {"slutrapport-sv.pdf", "slutrapport-en.pdf"}) {
+            assertThat(PdfText.of(Files.readAllBytes(out.resolve(name))).text().replaceAll("\\s+", " ")).as(name)
+                    .doesNotContain(forbidden);
+        }
+        assertThat(read(out.resolve("slutrapport-sv.html"))).contains("Enligt en kontaktperson kan förbundet");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 
 /**
  * {@code sesi report} on a pre-study that has only its plan: the command writes the report with the command line's
@@ -65,22 +66,46 @@ class ReportCommandTest {
         assertThat(sesi.run("report", "--out", directory.toString()).exitCode()).isEqualTo(ExitCode.NOT_FOUND);
         sesi.ok("init");
 
-        SesiCli.Result pdf = sesi.run("--lang", "en", "report", "--out", directory.toString(), "--format", "pdf");
+        SesiCli.Result docx = sesi.run("--lang", "en", "report", "--out", directory.toString(), "--format", "docx");
+        SesiCli.Result secret = sesi.run("--lang", "en", "report", "--out", directory.toString(), "--edition",
+                "secret");
         Path file = Files.writeString(directory.resolve("a-file"), "x");
         SesiCli.Result onFile = sesi.run("--lang", "en", "report", "--out", file.toString());
 
-        assertThat(pdf.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(pdf.err()).contains("pdf");
+        assertThat(docx.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(docx.err()).contains("docx", "html, md and pdf");
+        assertThat(secret.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(secret.err()).contains("Edition secret: allowed are public and internal");
         assertThat(onFile.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(onFile.err()).contains("is a file");
         assertThat(directory.resolve("slutrapport-sv.html")).doesNotExist();
     }
 
     @Test
+    void the_pdf_is_the_public_edition_unless_the_internal_one_is_asked_for() throws IOException {
+        SesiCli sesi = initialised();
+        Path out = directory.resolve("rapport");
+
+        SesiCli.Result written = sesi.run("report", "--out", out.toString(), "--format", "pdf");
+        sesi.ok("report", "--out", out.toString(), "--format", "pdf", "--edition", "internal");
+
+        assertThat(written.exitCode()).as(written.toString()).isZero();
+        assertThat(written.out()).contains(out.resolve("slutrapport-sv.pdf").toString());
+        PdfText pub = PdfText.of(Files.readAllBytes(out.resolve("slutrapport-sv.pdf")));
+        PdfText internal = PdfText.of(Files.readAllBytes(out.resolve("slutrapport-intern-sv.pdf")));
+        assertThat(pub.tagged()).isTrue();
+        assertThat(pub.language()).isEqualTo("sv");
+        assertThat(pub.pages().get(0)).contains("Slutrapport", "23-032-S01", "Offentlig utgåva");
+        assertThat(pub.text()).contains("Vad som saknas").doesNotContain("Internt arbetsmaterial");
+        assertThat(internal.pages()).allSatisfy(page -> assertThat(page).contains("Internt arbetsmaterial"));
+    }
+
+    @Test
     void the_report_has_help_in_both_languages() {
         SesiCli sesi = new SesiCli(directory);
 
-        assertThat(sesi.ok("report", "--help").out()).contains("Användning", "slutrapport", "--format");
+        assertThat(sesi.ok("report", "--help").out()).contains("Användning", "slutrapport", "--format", "--edition",
+                "html|md|pdf", "public|internal");
         assertThat(sesi.ok("--lang", "en", "report", "--help").out()).contains("Usage", "final report");
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 
 class MaterialCommandTest {
 
@@ -166,16 +167,36 @@ class MaterialCommandTest {
     }
 
     @Test
+    void the_pdf_has_the_material_on_a4_pages_with_page_numbers_and_records_its_production() throws IOException {
+        initAndImport(EXAMPLE);
+
+        SesiCli.Result result = sesi().run("material", "--out", out().toString(), "--format", "pdf");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        PdfText pdf = PdfText.of(Files.readAllBytes(out().resolve("informationsmaterial-sv.pdf")));
+        assertThat(pdf.tagged()).isTrue();
+        assertThat(pdf.a4()).isTrue();
+        assertThat(pdf.language()).isEqualTo("sv");
+        assertThat(pdf.title()).isEqualTo("Kvinnors företagande i Mellersta Norrland");
+        assertThat(pdf.pages().get(0)).contains("Kvinnors företagande i Mellersta Norrland", "Nyckeltal");
+        for (int page = 1; page <= pdf.pages().size(); page++) {
+            assertThat(pdf.pages().get(page - 1)).contains("Sida " + page + " av " + pdf.pages().size());
+        }
+        assertThat(status()).isEqualTo("INFORMATION_MATERIAL,1,1,MATERIALS,100.0,DONE");
+        assertThat(sesi().run("status").out()).contains("(pdf, sv)");
+    }
+
+    @Test
     void a_wrong_format_or_an_output_that_is_a_file_is_bad_input_and_records_nothing() throws IOException {
         initAndImport(EXAMPLE);
         Path file = Files.writeString(directory.resolve("a-file"), "x");
 
-        SesiCli.Result pdf = sesi().run("--lang", "en", "material", "--out", out().toString(), "--format", "pdf");
+        SesiCli.Result pdf = sesi().run("--lang", "en", "material", "--out", out().toString(), "--format", "docx");
         SesiCli.Result notDirectory = sesi().run("--lang", "en", "material", "--out", file.toString());
         SesiCli.Result noOut = sesi().run("--lang", "en", "material");
 
         assertThat(pdf.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        assertThat(pdf.err()).contains("Format pdf: allowed are html and md");
+        assertThat(pdf.err()).contains("Format docx: allowed are html, md and pdf");
         assertThat(notDirectory.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(notDirectory.err()).contains("is a file, not a directory");
         assertThat(noOut.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
@@ -204,7 +225,7 @@ class MaterialCommandTest {
 
     @Test
     void help_describes_the_material_in_both_languages() {
-        assertThat(sesi().run("material", "--help").out()).contains("informationsmaterialet", "--format=html|md");
+        assertThat(sesi().run("material", "--help").out()).contains("informationsmaterialet", "--format=html|md|pdf");
         assertThat(sesi().run("--lang", "en", "material", "--help").out()).contains("information material",
                 "--out=DIR");
     }

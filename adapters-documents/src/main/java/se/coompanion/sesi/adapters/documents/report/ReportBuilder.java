@@ -791,7 +791,8 @@ final class ReportBuilder {
             blocks.add(Block.paragraph(text("evidence.lead")));
             List<ReportView.EvidenceView> entries = new ArrayList<>();
             evidenceByCode.forEach((code, e) -> entries.add(new ReportView.EvidenceView(evidenceNumbers.get(code),
-                    evidenceText.kind(e.reference()), evidenceText.summary(e), !e.resolves())));
+                    code, evidenceText.kind(e.reference()), evidenceText.summary(e), evidenceText.publicSummary(e),
+                    !e.resolves())));
             blocks.add(Block.evidence(entries));
         }
         return new Section("evidence", text("evidence.heading"), blocks);

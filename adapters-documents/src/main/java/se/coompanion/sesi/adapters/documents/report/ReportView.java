@@ -128,8 +128,8 @@ record ReportView(String lang, String title, String lead, List<Section> sections
 
         /** A listing as people read it: the column titles and every cell in the language of the locale. */
         static TableView of(String caption, Table table, Locale locale) {
-            List<HeaderView> headers = table.columns().stream().map(c -> new HeaderView(c.title().format(locale),
-                    false, "---")).toList();
+            List<HeaderView> headers = table.columns().stream().map(c -> new HeaderView(c.csvName(),
+                    c.title().format(locale), false, "---")).toList();
             List<List<Cell>> rows = table.rows();
             // a column is numeric when every cell with a value in it is
             boolean[] numeric = new boolean[headers.size()];
@@ -140,7 +140,8 @@ record ReportView(String lang, String title, String lead, List<Section> sections
             }
             List<HeaderView> aligned = new java.util.ArrayList<>();
             for (int i = 0; i < headers.size(); i++) {
-                aligned.add(new HeaderView(headers.get(i).text(), numeric[i], numeric[i] ? "---:" : "---"));
+                aligned.add(new HeaderView(headers.get(i).key(), headers.get(i).text(), numeric[i],
+                        numeric[i] ? "---:" : "---"));
             }
             return new TableView(caption, aligned, rows.stream().map(r -> {
                 List<CellView> cells = new java.util.ArrayList<>();
@@ -158,11 +159,12 @@ record ReportView(String lang, String title, String lead, List<Section> sections
     }
 
     /**
+     * @param key    the column's key (its CSV name), by which an edition leaves a column out
      * @param text   the header
      * @param number true for a column of numbers
      * @param align  the Markdown alignment mark
      */
-    record HeaderView(String text, boolean number, String align) {
+    record HeaderView(String key, String text, boolean number, String align) {
     }
 
     record RowView(List<CellView> cells) {
@@ -191,9 +193,11 @@ record ReportView(String lang, String title, String lead, List<Section> sections
      * @param number   the evidence's number, which recommendations refer to
      * @param kind     the kind, a phrase
      * @param summary  what it says now
+     * @param publicSummary the same without what the public edition leaves out (a partner's attitude)
      * @param missing  true when it no longer resolves
      */
-    record EvidenceView(int number, String kind, String summary, boolean missing) {
+    record EvidenceView(int number, String code, String kind, String summary, String publicSummary,
+            boolean missing) {
     }
 
     /**

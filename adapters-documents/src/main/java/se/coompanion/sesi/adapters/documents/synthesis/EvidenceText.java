@@ -54,6 +54,18 @@ public final class EvidenceText {
                 .orElseGet(() -> text("evidence.unresolved", resolved.problem().orElseThrow()));
     }
 
+    /**
+     * The evidence as the public edition of the final report shows it: as {@link #summary(ResolvedEvidence)}, but a
+     * partner without its attitude.
+     */
+    public String publicSummary(ResolvedEvidence resolved) {
+        if (resolved.evidence().orElse(null) instanceof Evidence.Partner partner) {
+            return text("evidence.partnerPublic", partner.actor().name(), partner.rank(),
+                    partner.assessment().candidacy().title(), partner.assessment().quadrant().title());
+        }
+        return summary(resolved);
+    }
+
     public String summary(Evidence evidence) {
         if (evidence instanceof Evidence.Needs needs) {
             return needs(needs);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.DocumentText;
 import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
 import se.coompanion.sesi.adapters.documents.RecordingHints;
 import se.coompanion.sesi.adapters.documents.SesiDocuments;
@@ -82,7 +83,7 @@ class ReportDocumentTest {
     void without_hints_the_report_names_no_command_and_still_reads_as_sentences() {
         for (Locale locale : new Locale[] {SV, EN}) {
             for (DocumentFormat format : DocumentFormat.values()) {
-                String text = documents.finalReport(format, locale).text();
+                String text = DocumentText.of(documents.finalReport(format, locale));
 
                 assertThat(text).as(format + " " + locale).doesNotContainPattern("sesi [a-z]")
                         .doesNotContain("\"\"", "()");

@@ -41,4 +41,13 @@ public abstract class MaterialProductionsContract extends PortContract {
         assertThat(ports().transactions().inTransaction(productions()::latest)).contains(JUNE_AGAIN);
         assertThat(ports().transactions().inTransaction(productions()::count)).isEqualTo(3);
     }
+
+    @Test
+    void a_pdf_production_is_kept_with_its_format() {
+        MaterialProduction pdf = new MaterialProduction(Instant.parse("2024-07-01T09:00:00Z"), MaterialFormat.PDF,
+                "sv");
+        ports().transactions().run(() -> productions().add(pdf));
+
+        assertThat(ports().transactions().inTransaction(productions()::latest)).contains(pdf);
+    }
 }
