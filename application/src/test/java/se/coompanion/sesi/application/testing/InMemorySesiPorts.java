@@ -45,6 +45,7 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryPilotRuns pilotRuns = register(new InMemoryPilotRuns());
     private final InMemoryLearningEvaluations learningEvaluations = register(new InMemoryLearningEvaluations());
     private final InMemoryRecommendations recommendations = register(new InMemoryRecommendations());
+    private final InMemoryImplementationDrafts implementationDrafts = register(new InMemoryImplementationDrafts());
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -129,7 +130,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public List<PersonalDataHolder> personalDataHolders() {
         return List.of(actors, contacts, knowledgeSources, findings, stakeholderAssessments, seminars,
-                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations, recommendations);
+                seminarInvitations, seminarMinutes, learningProgrammes, learningEvaluations, recommendations,
+                implementationDrafts);
     }
 
     @Override
@@ -205,5 +207,10 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryRecommendations recommendations() {
         return recommendations;
+    }
+
+    @Override
+    public InMemoryImplementationDrafts implementationDrafts() {
+        return implementationDrafts;
     }
 }

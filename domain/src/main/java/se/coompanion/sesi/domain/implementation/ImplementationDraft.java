@@ -1,18 +1,22 @@
 package se.coompanion.sesi.domain.implementation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import se.coompanion.sesi.domain.actor.ActorKey;
 import se.coompanion.sesi.domain.learning.ModuleKey;
 import se.coompanion.sesi.domain.shared.Message;
@@ -367,6 +371,64 @@ public record ImplementationDraft(String title, Instant createdAt, ImmutableList
         changed.activities().forEach(this::activity);
         return new ImplementationDraft(title, createdAt, aims, targetGroups, activities, partners, risks,
                 replace(principles, changed, w -> w.principle() == changed.principle()));
+    }
+
+    // ----- free text
+
+    /**
+     * Every free text of the draft (what a person may be mentioned in), by where it is: {@code title},
+     * {@code aim:1}, {@code activity:A2:description}, {@code result:A2/1:indicator}, {@code risk:3:mitigation} ...
+     */
+    public ImmutableMap<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        rewritten((where, text) -> {
+            texts.put(where, text);
+            return text;
+        });
+        return ImmutableMap.copyOf(texts);
+    }
+
+    /** The draft with every free text rewritten (to erase the mentions of a person, for example). */
+    public ImplementationDraft withTexts(UnaryOperator<String> rewrite) {
+        return rewritten((where, text) -> rewrite.apply(text));
+    }
+
+    private ImplementationDraft rewritten(BiFunction<String, String, String> rewrite) {
+        BiFunction<String, Optional<String>, Optional<String>> optional = (where, text) -> text.map(
+                t -> rewrite.apply(where, t));
+        List<Aim> newAims = aims.stream().map(a -> new Aim(a.number(), rewrite.apply("aim:" + a.number(), a.text()),
+                a.grounds())).toList();
+        List<ProjectTargetGroup> groups = targetGroups.stream().map(g -> new ProjectTargetGroup(g.kind(),
+                rewrite.apply("group:" + g.kind(), g.description()), g.grounds())).toList();
+        List<ProjectActivity> newActivities = new ArrayList<>();
+        for (ProjectActivity a : activities) {
+            String at = "activity:" + a.id();
+            List<ExpectedResult> results = new ArrayList<>();
+            for (ExpectedResult r : a.results()) {
+                String in = "result:" + a.id() + "/" + r.number();
+                Indicator i = r.indicator();
+                Optional<Baseline> baseline = i.baseline().map(b -> b instanceof Baseline.Stated stated
+                        ? new Baseline.Stated(stated.unit(), stated.value(), optional.apply(in + ":note",
+                                stated.note())) : b);
+                results.add(new ExpectedResult(r.number(), r.level(), rewrite.apply(in + ":description",
+                        r.description()), new Indicator(rewrite.apply(in + ":indicator", i.name()), i.unit(),
+                                baseline, i.target())));
+            }
+            newActivities.add(new ProjectActivity(a.id(), rewrite.apply(at + ":title", a.title()),
+                    optional.apply(at + ":description", a.description()), a.status(), a.mergedInto(),
+                    optional.apply(at + ":reason", a.dropReason()), a.grounds(), a.modules(),
+                    ImmutableList.copyOf(results)));
+        }
+        List<ProjectPartner> newPartners = partners.stream().map(p -> new ProjectPartner(p.actor(), p.role(),
+                optional.apply("partner:" + p.actor() + ":contribution", p.contribution()), p.letter())).toList();
+        List<Risk> newRisks = risks.stream().map(r -> new Risk(r.number(), rewrite.apply("risk:" + r.number()
+                + ":description", r.description()), r.likelihood(), r.impact(), rewrite.apply("risk:" + r.number()
+                        + ":mitigation", r.mitigation()))).toList();
+        List<PrincipleWork> works = principles.stream().map(w -> new PrincipleWork(w.principle(), optional.apply(
+                "principle:" + w.principle(), w.approach()), w.activities())).toList();
+        return new ImplementationDraft(rewrite.apply("title", title), createdAt, ImmutableList.copyOf(newAims),
+                ImmutableList.copyOf(groups), ImmutableList.copyOf(newActivities), ImmutableList.copyOf(newPartners),
+                ImmutableList.copyOf(newRisks), ImmutableList.copyOf(works));
     }
 
     // ----- building

@@ -184,4 +184,26 @@ class ImplementationDraftTest {
         assertThatThrownBy(() -> Grounds.of(List.of(), List.of(EvidenceReference.parse("finding:3"),
                 EvidenceReference.parse("iakttagelse:3")))).hasMessage("finding:3 is cited twice");
     }
+
+    @Test
+    void every_free_text_of_the_draft_is_named_and_can_be_rewritten_for_an_erasure() {
+        ImplementationDraft draft = DraftFixtures.of(PROCUREMENT).addAim("Anna leder", Grounds.NONE)
+                .addRisk("Anna slutar", RiskLevel.LOW, RiskLevel.HIGH, "Fråga Anna tidigt")
+                .addPartner(new ProjectPartner(ActorKey.parse("sundsvalls-kommun"), PartnerRole.CO_FINANCIER,
+                        Optional.of("Anna ordnar lokaler"), Optional.empty()));
+        draft = draft.withActivity(draft.activity(new ActivityId(1)).withResult(DraftFixtures.result(1,
+                ResultLevel.OUTPUT, "Annas kurser", new Baseline.Stated(IndicatorUnit.COUNT,
+                        java.math.BigDecimal.ZERO, Optional.of("Enligt Anna")), "3")));
+
+        ImplementationDraft rewritten = draft.withTexts(t -> t.replace("Anna", "[x]"));
+
+        assertThat(draft.texts()).containsKeys("title", "aim:1", "group:ORGANISATIONS", "activity:A1:title",
+                "activity:A1:description", "result:A1/1:description", "result:A1/1:indicator", "result:A1/1:note",
+                "partner:sundsvalls-kommun:contribution", "risk:1:description", "risk:1:mitigation");
+        assertThat(rewritten.texts().values()).noneMatch(t -> t.contains("Anna"));
+        assertThat(rewritten.texts().get("result:A1/1:note")).isEqualTo("Enligt [x]");
+        assertThat(rewritten.activity(new ActivityId(1)).results().get(0).indicator().target())
+                .isEqualTo(draft.activity(new ActivityId(1)).results().get(0).indicator().target());
+        assertThat(rewritten.withTexts(t -> t)).isEqualTo(rewritten);
+    }
 }
