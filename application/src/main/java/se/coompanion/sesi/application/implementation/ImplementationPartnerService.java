@@ -69,7 +69,7 @@ public final class ImplementationPartnerService implements EditPartners {
         EditPartners.Letter letter = (EditPartners.Letter) command;
         LetterState state = fields.required("state", letter.state(), LetterState::parse);
         fields.check();
-        LocalDate on = letter.date() == null ? LocalDate.now(clock) : letter.date();
+        LocalDate on = letter.date() == null ? LocalDate.ofInstant(clock.instant(), clock.getZone()) : letter.date();
         return edit(letter.actor(), (d, key) -> {
             ProjectPartner partner = d.partner(key);
             return d.withPartner(partner.withLetter(LetterOfIntent.next(partner.letter(), state, on)));

@@ -33,7 +33,7 @@ public final class ImplementationReviewService implements ShowImplementationDraf
         return transactions.inTransaction(() -> {
             areas.projectFacts().show();
             ImplementationDraft draft = store.required();
-            return new DraftReading(areas, draft).view(LocalDate.now(clock));
+            return new DraftReading(areas, draft).view(LocalDate.ofInstant(clock.instant(), clock.getZone()));
         });
     }
 
