@@ -140,11 +140,12 @@ public final class ImplementationDraftService implements DraftImplementation, Re
                 Optional<Question> question = found.filter(Evidence.SurveyTable.class::isInstance)
                         .map(e -> ((Evidence.SurveyTable) e).table().question());
                 String label = question.map(q -> quoted(q.label())).orElse(share.variable());
-                String answers = share.codes().stream().map(c -> question.flatMap(q -> q.choice(c))
-                        .map(Choice::label).orElse(c)).collect(Collectors.joining(text(locale, "result.or")));
+                String answers = share.codes().stream().map(c -> text(locale, "result.survey.answer", question
+                        .flatMap(q -> q.choice(c)).map(Choice::label).orElse(c)))
+                        .collect(Collectors.joining(text(locale, "result.or")));
                 String group = group(share.group(), locale);
                 description = text(locale, "result.survey.description", label, group);
-                indicator = text(locale, "result.survey.indicator", answers, label, group);
+                indicator = text(locale, "result.survey.indicator", answers, share.variable(), group);
             } else {
                 String competence = found.filter(Evidence.BorichRank.class::isInstance)
                         .map(e -> ((Evidence.BorichRank) e).ranked().score().competence().name(locale))
@@ -158,8 +159,9 @@ public final class ImplementationDraftService implements DraftImplementation, Re
         return results;
     }
 
+    /** The question's text as a short quotation: one line, without its closing full stop, at most 200 characters. */
     private static String quoted(String label) {
-        String text = label.strip().replaceAll("\\s+", " ");
+        String text = label.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
         return text.length() <= QUOTED ? text : text.substring(0, QUOTED - 1).strip() + "…";
     }
 
