@@ -18,8 +18,14 @@ public final class InMemoryImplementationDrafts implements ImplementationDrafts,
 
     private static final String STORE = "implementation_draft";
 
+    private final InMemoryActors actors;
     private ImplementationDraft draft;
     private int saves;
+
+    /** @param actors the actor register, which every partner must be in (as the database's adapter checks) */
+    public InMemoryImplementationDrafts(InMemoryActors actors) {
+        this.actors = actors;
+    }
 
     @Override
     public Optional<ImplementationDraft> find() {
@@ -28,6 +34,8 @@ public final class InMemoryImplementationDrafts implements ImplementationDrafts,
 
     @Override
     public void save(ImplementationDraft changed) {
+        changed.partners().forEach(p -> actors.find(p.actor()).orElseThrow(() -> new IllegalStateException(
+                "a partner of the draft is not in the actor register: " + p.actor())));
         draft = changed;
         saves++;
     }

@@ -45,7 +45,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryPilotRuns pilotRuns = register(new InMemoryPilotRuns());
     private final InMemoryLearningEvaluations learningEvaluations = register(new InMemoryLearningEvaluations());
     private final InMemoryRecommendations recommendations = register(new InMemoryRecommendations());
-    private final InMemoryImplementationDrafts implementationDrafts = register(new InMemoryImplementationDrafts());
+    private final InMemoryImplementationDrafts implementationDrafts =
+            register(new InMemoryImplementationDrafts(actors));
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
