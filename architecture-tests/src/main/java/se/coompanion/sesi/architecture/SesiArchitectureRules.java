@@ -13,13 +13,15 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The architecture of SESI Förstudie as ArchUnit rules (architecture.md): a pure domain, an application layer
  * that reaches the world only through ports, adapters at the edge that know nothing of each other except in
- * the composition root, no cycles between areas, and the naming of the design.
+ * the composition root (the command line may use the documents), no cycles between areas, and the naming of the
+ * design.
  *
  * <p>The rules take the root package, so that they can be applied to the product ({@code se.coompanion.sesi}),
  * to test fixtures, or to a project built the same way:
@@ -37,6 +39,7 @@ public final class SesiArchitectureRules {
     private final String persistence;
     private final String cli;
     private final String bootstrap;
+    private final String documents;
 
     private SesiArchitectureRules(String root) {
         this.root = Objects.requireNonNull(root);
@@ -45,7 +48,27 @@ public final class SesiArchitectureRules {
         this.persistence = root + ".adapters.persistence..";
         this.cli = root + ".adapters.cli..";
         this.bootstrap = root + ".adapters.cli.bootstrap..";
+        this.documents = root + ".adapters.documents..";
     }
+
+    /**
+     * The adapters, by the package below {@code adapters}: each is one technology, and none knows another except
+     * along {@link #ADAPTER_EDGES}.
+     */
+    public static final List<String> ADAPTERS = List.of("persistence", "documents", "cli");
+
+    /**
+     * The dependencies allowed between adapters, "from -> to": the command line prints the documents (architecture.md,
+     * Modules). Besides these only the composition root ({@code cli.bootstrap}) may wire the persistence adapter.
+     */
+    public static final List<String> ADAPTER_EDGES = List.of("cli -> documents");
+
+    /**
+     * The libraries the documents adapter renders with, besides the JDK and Guava: Commons CSV (reading and writing
+     * CSV) and Mustache (the templates). A new rendering library (a PDF writer) is added here with its reason.
+     */
+    public static final List<String> DOCUMENT_LIBRARIES = List.of("org.apache.commons.csv..",
+            "com.github.mustachejava..");
 
     /** The rules for the code under this root package. */
     public static SesiArchitectureRules forRoot(String rootPackage) {
@@ -59,7 +82,8 @@ public final class SesiArchitectureRules {
                 applicationDependsOnlyOnDomainGuavaAndValidation(), adaptersDoNotDependOnEachOther(),
                 jooqOnlyInPersistence(), databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(),
                 noCyclesBetweenAreas(), noVagueNames(), servicesImplementUseCases(), outPortsAreInterfaces(),
-                persistenceAdaptersAreNamedJooq());
+                persistenceAdaptersAreNamedJooq(), documentsDependOnlyOnApplicationAndRenderingLibraries(),
+                documentsUseInPortsOnly(), mustacheOnlyInDocuments(), inPortsDoNotDependOnOutPorts());
     }
 
     /** The domain is plain Java: the JDK, Guava and itself; no framework, no annotations from one. */
@@ -104,16 +128,91 @@ public final class SesiArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** The adapters know nothing of each other; only the composition root (cli.bootstrap) wires them together. */
+    /**
+     * The adapters know nothing of each other but along the declared edges ({@link #ADAPTER_EDGES}: the command line
+     * uses the documents); only the composition root (cli.bootstrap) wires the persistence adapter.
+     */
     public ArchRule adaptersDoNotDependOnEachOther() {
-        ArchRule persistenceWithoutCli = noClasses().that().resideInAPackage(persistence)
-                .should().dependOnClassesThat().resideInAPackage(cli)
+        CompositeArchRule rule = null;
+        for (String from : ADAPTERS) {
+            for (String to : ADAPTERS) {
+                if (from.equals(to) || ADAPTER_EDGES.contains(from + " -> " + to)) {
+                    continue;
+                }
+                var classes = noClasses().that().resideInAPackage(adapter(from));
+                if (from.equals("cli") && to.equals("persistence")) {
+                    classes = classes.and().resideOutsideOfPackage(bootstrap);
+                }
+                ArchRule edge = classes.should().dependOnClassesThat().resideInAPackage(adapter(to))
+                        .allowEmptyShould(true);
+                rule = rule == null ? CompositeArchRule.of(edge) : rule.and(edge);
+            }
+        }
+        return Objects.requireNonNull(rule).because("adapters depend on each other only along " + ADAPTER_EDGES
+                + ", and only " + root + ".adapters.cli.bootstrap may touch both the CLI and the persistence adapter");
+    }
+
+    private String adapter(String name) {
+        return root + ".adapters." + name + "..";
+    }
+
+    /**
+     * The documents adapter depends on the application, the domain, the JDK, Guava and its rendering libraries
+     * ({@link #DOCUMENT_LIBRARIES}) only: an embedding program makes every document without the command line, a
+     * database or a framework.
+     */
+    public ArchRule documentsDependOnlyOnApplicationAndRenderingLibraries() {
+        List<String> allowed = new ArrayList<>(List.of("java..", "com.google.common..", domain, application,
+                documents));
+        allowed.addAll(DOCUMENT_LIBRARIES);
+        return classes().that().resideInAPackage(documents)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
+                .because("the documents are a library over the application (architecture.md, Modules)")
                 .allowEmptyShould(true);
-        ArchRule cliWithoutPersistence = noClasses().that().resideInAPackage(cli).and().resideOutsideOfPackage(bootstrap)
-                .should().dependOnClassesThat().resideInAPackage(persistence)
+    }
+
+    /**
+     * The documents gather their content through the use cases (the in-ports and SesiApplication) only: never an
+     * out-port, the ports' bundle or a service, so that every figure is the one the use case computed.
+     */
+    public ArchRule documentsUseInPortsOnly() {
+        return noClasses().that().resideInAPackage(documents)
+                .should().dependOnClassesThat(outPortOrService())
+                .because("a document shows what the use cases computed (architecture.md, Application layer)")
                 .allowEmptyShould(true);
-        return CompositeArchRule.of(persistenceWithoutCli).and(cliWithoutPersistence)
-                .because("only " + root + ".adapters.cli.bootstrap may touch both the CLI and the persistence adapter");
+    }
+
+    /** Mustache (the templates) stays in the documents adapter: the command line prints, it does not render. */
+    public ArchRule mustacheOnlyInDocuments() {
+        return noClasses().that().resideOutsideOfPackage(documents)
+                .and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.mustachejava..")
+                .because("the documents adapter renders every document (architecture.md, Modules)")
+                .allowEmptyShould(true);
+    }
+
+    /** A use case's interface and records know no out-port: a caller of a use case needs nothing of the adapters. */
+    public ArchRule inPortsDoNotDependOnOutPorts() {
+        return noClasses().that().resideInAPackage(root + ".application..port.in..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".application..port.out..")
+                .because("in-ports pass domain values or their own records (architecture.md, Application layer)")
+                .allowEmptyShould(true);
+    }
+
+    private DescribedPredicate<JavaClass> outPortOrService() {
+        return new DescribedPredicate<>("are out-ports, the ports' bundle or services of the application") {
+            @Override
+            public boolean test(JavaClass javaClass) {
+                String pkg = javaClass.getPackageName();
+                if (!pkg.startsWith(root + ".application")) {
+                    return false;
+                }
+                boolean outPort = pkg.contains(".port.out");
+                boolean ports = pkg.equals(root + ".application") && javaClass.getSimpleName().equals("SesiPorts");
+                boolean service = !pkg.contains(".port.") && javaClass.getSimpleName().endsWith("Service");
+                return outPort || ports || service;
+            }
+        };
     }
 
     /** jOOQ, generated code included, stays in the persistence adapter. */
@@ -144,12 +243,13 @@ public final class SesiArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** No cycles between the areas of any layer. */
+    /** No cycles between the areas of any layer (the documents adapter's areas included). */
     public ArchRule noCyclesBetweenAreas() {
         return CompositeArchRule.of(areasFreeOfCycles(root + ".domain.(*).."))
                 .and(areasFreeOfCycles(root + ".application.(*).."))
                 .and(areasFreeOfCycles(root + ".adapters.persistence.(*).."))
                 .and(areasFreeOfCycles(root + ".adapters.cli.(*).."))
+                .and(areasFreeOfCycles(root + ".adapters.documents.(*).."))
                 .because("areas build on each other in one direction (architecture.md, Packages)")
                 .allowEmptyShould(true);
     }

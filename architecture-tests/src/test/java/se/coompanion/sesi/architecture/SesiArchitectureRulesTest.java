@@ -1,5 +1,6 @@
 package se.coompanion.sesi.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,6 +50,15 @@ class SesiArchitectureRulesTest {
         "servicename,     servicesImplementUseCases, NeedsLister",
         "outport,         outPortsAreInterfaces, NeedsStore",
         "adaptername,     persistenceAdaptersAreNamedJooq, NeedsRepository",
+        "documentscli,    adaptersDoNotDependOnEachOther, ReportCommand",
+        "documentsdatabase, adaptersDoNotDependOnEachOther, JooqNeeds",
+        "documentsdatabase, documentsDependOnlyOnApplicationAndRenderingLibraries, JooqNeeds",
+        "documentspicocli, documentsDependOnlyOnApplicationAndRenderingLibraries, picocli.CommandLine",
+        "documentsoutport, documentsUseInPortsOnly, port.out.Needs",
+        "documentsoutport, documentsUseInPortsOnly, NeedsService",
+        "mustacheincli,   mustacheOnlyInDocuments, com.github.mustachejava",
+        "inportoutport,   inPortsDoNotDependOnOutPorts, NeedRow",
+        "documentscycle,  noCyclesBetweenAreas, Cycle detected",
     })
     void each_rule_fails_on_its_bad_fixture(String fixture, String rule, String evidence) {
         ArchRule broken = ruleNamed(rule).apply(rules(fixture));
@@ -60,9 +70,20 @@ class SesiArchitectureRulesTest {
     }
 
     @Test
-    void the_composition_root_may_wire_both_adapters() {
+    void the_composition_root_may_wire_both_adapters_and_a_command_may_use_a_document() {
         assertThatCode(() -> rules("clean").adaptersDoNotDependOnEachOther().check(fixture("clean")))
                 .doesNotThrowAnyException();
+        assertThat(fixture("clean").get("archfixtures.clean.adapters.cli.needs.NeedsCommand")
+                .getDirectDependenciesFromSelf()).anyMatch(d -> d.getTargetClass().getName()
+                        .equals("archfixtures.clean.adapters.documents.needs.NeedsDocument"));
+    }
+
+    @Test
+    void the_declared_edges_are_the_only_ones_between_adapters() {
+        assertThat(SesiArchitectureRules.ADAPTERS).containsExactly("persistence", "documents", "cli");
+        assertThat(SesiArchitectureRules.ADAPTER_EDGES).containsExactly("cli -> documents");
+        assertThatThrownBy(() -> rules("documentscli").adaptersDoNotDependOnEachOther()
+                .check(fixture("documentscli"))).hasMessageContaining("documents").hasMessageContaining("cli");
     }
 
     private static Function<SesiArchitectureRules, ArchRule> ruleNamed(String name) {

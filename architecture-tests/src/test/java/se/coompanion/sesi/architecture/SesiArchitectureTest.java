@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every rule, applied to the product's main code in all five modules. */
+/** Every rule, applied to the product's main code in all six modules. */
 class SesiArchitectureTest {
 
     private static JavaClasses product;
@@ -29,6 +29,7 @@ class SesiArchitectureTest {
         assertThat(product.containPackage("se.coompanion.sesi.application.prestudy")).isTrue();
         assertThat(product.containPackage("se.coompanion.sesi.adapters.persistence.prestudy")).isTrue();
         assertThat(product.containPackage("se.coompanion.sesi.adapters.cli.bootstrap")).isTrue();
+        assertThat(product.containPackage("se.coompanion.sesi.adapters.documents.report")).isTrue();
     }
 
     @TestFactory

@@ -1,33 +1,36 @@
 package se.coompanion.sesi.benchmarks;
 
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import se.coompanion.sesi.adapters.cli.bootstrap.Main;
+import java.util.Locale;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
+import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
+import se.coompanion.sesi.adapters.persistence.SesiDatabase;
+import se.coompanion.sesi.application.SesiApplication;
 
 /**
- * The final report (slutrapport) of the demo pre-study. Warm: {@code sesi report --out DIR} run again and again in
- * this JVM on the demo database (the command's whole work: open the database, gather, render, write the file, close),
- * the first runs a warm-up; goal under 2 s. For information, the same command as a cold process through the launcher
- * (with its CDS archive), which is what a user waits for once.
+ * The final report (slutrapport) of the demo pre-study. Warm: the work of {@code sesi report --out DIR} run again and
+ * again in this JVM on the demo database through the library, as an embedding program does it (open the database,
+ * gather with the use case, render and write the file with {@code SesiDocuments}, close), the first runs a warm-up;
+ * goal under 2 s. For information, the command itself as a cold process through the launcher (with its CDS archive),
+ * which is what a user waits for once.
  */
 final class ReportBenchmark {
 
-    static final String NAME = "report: sesi report of the demo pre-study, warm";
+    static final String NAME = "report: the demo's final report through SesiDocuments, warm";
 
     /** Runs before the measured ones, so that the JIT has compiled the report's code. */
     private static final int WARM_UP = 5;
 
     private final Path work;
-    private final Distribution sesi;
+    private final Distribution distribution;
     private final int runs;
 
     ReportBenchmark(Path work, Distribution sesi, int runs) {
         this.work = work;
-        this.sesi = sesi;
+        this.distribution = sesi;
         this.runs = runs;
     }
 
@@ -39,12 +42,12 @@ final class ReportBenchmark {
         for (int i = 0; i < WARM_UP + runs; i++) {
             Benchmarks.delete(out);
             Stopwatch watch = Stopwatch.start();
-            int code = Main.run(args, Map.of(), new PrintWriter(Writer.nullWriter()),
-                    new PrintWriter(Writer.nullWriter()), false, Clock.systemDefaultZone());
-            Stopwatch.Lap lap = watch.stop();
-            if (code != 0) {
-                throw new IllegalStateException("sesi report exited with " + code);
+            try (SesiDatabase db = SesiDatabase.open(DatabaseConfig.h2File(demoDatabase))) {
+                SesiApplication sesi = SesiApplication.create(db.ports(), Benchmarks.validator(),
+                        Clock.systemDefaultZone());
+                SesiDocuments.over(sesi).finalReport(DocumentFormat.HTML, Locale.ENGLISH).writeInto(out);
             }
+            Stopwatch.Lap lap = watch.stop();
             if (i >= WARM_UP) {
                 warm.add(lap.wallMillis());
                 warmCpu.add(lap.cpuMillis());
@@ -55,7 +58,7 @@ final class ReportBenchmark {
         Samples coldCpu = new Samples();
         for (int i = 0; i <= runs; i++) {
             Benchmarks.delete(out);
-            ChildProcess.Outcome outcome = ChildProcess.run(sesi.sesi(args), sesi.environment(true, ""),
+            ChildProcess.Outcome outcome = ChildProcess.run(distribution.sesi(args), distribution.environment(true, ""),
                     work.resolve("report.out"), false).expectSuccess("sesi report");
             if (i > 0) {
                 cold.add(outcome.millis());

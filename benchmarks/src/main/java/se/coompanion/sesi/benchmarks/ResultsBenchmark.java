@@ -17,8 +17,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
 import se.coompanion.sesi.adapters.persistence.SesiDatabase;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
@@ -26,7 +26,7 @@ import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.LoadQuestionnaire;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 
 /**
  * The survey results over 100,000 usable returns of a 20-question form: the frequency tables of every question and

@@ -1,14 +1,20 @@
 package se.coompanion.sesi.adapters.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
-import se.coompanion.sesi.adapters.cli.render.PlainTable;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
+import se.coompanion.sesi.adapters.documents.render.CsvTable;
+import se.coompanion.sesi.adapters.documents.render.PlainTable;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.application.shared.InvalidInputException;
+import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 
 /**
  * Base of every {@code sesi} subcommand that does work: access to the context, the output streams, texts in
@@ -27,6 +33,22 @@ public abstract class CliCommand implements Callable<Integer> {
     /** The use cases; opens the database on first call. */
     protected SesiApplication sesi() {
         return context().application();
+    }
+
+    /** The documents over {@link #sesi()}, with the command line's hints; opens the database on first call. */
+    protected SesiDocuments documents() {
+        return SesiDocuments.over(sesi()).withHints(CommandHints.SESI);
+    }
+
+    /**
+     * The form a picture's file asks for by its extension (.html, .htm or .svg); another is invalid input of --out.
+     *
+     * @param file    the file of --out
+     * @param refused the message for another extension
+     */
+    protected static PictureFormat pictureFormat(Path file, Message refused) {
+        return PictureFormat.ofFileName(file.toString()).orElseThrow(() -> InvalidInputException.of(
+                Problem.ofField("--out", file.toString(), refused)));
     }
 
     protected PrintWriter out() {

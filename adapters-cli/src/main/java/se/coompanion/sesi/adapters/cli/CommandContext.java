@@ -21,6 +21,12 @@ public interface CommandContext {
      */
     SesiApplication freshDemoApplication(Path directory);
 
+    /**
+     * The use cases over a new, empty database in memory, for work on a copy (a backup without personal data); it is
+     * gone when the run ends. Never the user's own database.
+     */
+    SesiApplication scratchApplication();
+
     /** Where the database of {@link #application()} is, for people (never with a password). */
     String databaseLocation();
 

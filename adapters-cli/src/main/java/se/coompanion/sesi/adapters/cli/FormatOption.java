@@ -1,6 +1,7 @@
 package se.coompanion.sesi.adapters.cli;
 
 import picocli.CommandLine.Option;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 
 /** The {@code --format table|csv} option that every listing has. */
 public final class FormatOption {

@@ -9,9 +9,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
-import se.coompanion.sesi.adapters.cli.csv.RejectsFile;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.csv.RejectsFile;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.ImportReport;
 import se.coompanion.sesi.application.shared.InvalidInputException;
@@ -61,6 +62,10 @@ public final class ImportFile {
         if (skipInvalid != (rejects != null)) {
             throw InvalidInputException.of(Message.of(ImportFile.class,
                     skipInvalid ? "import.rejectsRequired" : "import.skipRequired"));
+        }
+        if (rejects != null) {
+            // before anything is read or stored: the rejects file must be one sesi may write
+            OutputGuard.check(rejects);
         }
         TabularSource source = source();
         Optional<RejectsFile> sink = skipInvalid ? Optional.of(new RejectsFile(rejects, locale)) : Optional.empty();

@@ -3,7 +3,6 @@ package se.coompanion.sesi.adapters.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -11,7 +10,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
@@ -20,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's embedding example is compiled and run exactly as written. */
 class ReadmeEmbeddingExampleTest {
 
-    private static final String START = "<!-- embedding-example:start -->";
-    private static final String END = "<!-- embedding-example:end -->";
-
     @TempDir
     Path directory;
 
     @Test
     void the_readme_example_compiles_and_starts_the_sesi_pre_study() throws Exception {
-        String source = example();
+        String source = ReadmeExample.code("embedding-example");
         Path sourceFile = directory.resolve("EmbeddingExample.java");
         Files.writeString(sourceFile, source);
         Path classes = Files.createDirectories(directory.resolve("classes"));
@@ -43,17 +38,6 @@ class ReadmeEmbeddingExampleTest {
 
         assertThat(output.lines().toList()).contains("NEEDS_ANALYSIS: 0 of 15", "COMPETENCE_MAPPING: 0 of 10");
         assertThat(output.lines()).hasSize(8);
-    }
-
-    private static String example() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        int start = readme.indexOf(START);
-        int end = readme.indexOf(END);
-        assertThat(start).as("README marks its embedding example").isNotNegative();
-        String block = readme.substring(start + START.length(), end);
-        List<String> lines = block.strip().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("```java");
-        return String.join("\n", lines.subList(1, lines.size() - 1)) + "\n";
     }
 
     private static String run(Path classes, String database) throws Exception {

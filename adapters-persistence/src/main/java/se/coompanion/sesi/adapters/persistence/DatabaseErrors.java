@@ -18,7 +18,20 @@ final class DatabaseErrors {
     /** H2: reading or writing a file failed. */
     static final int H2_IO_EXCEPTION = 90028;
 
+    /** H2: the database is opened read-only and a statement would write it. */
+    static final int H2_DATABASE_IS_READ_ONLY = 90097;
+
     private DatabaseErrors() {
+    }
+
+    /** Whether a statement failed because the database is read-only. */
+    static boolean readOnly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IS_READ_ONLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static RuntimeException translate(RuntimeException e) {

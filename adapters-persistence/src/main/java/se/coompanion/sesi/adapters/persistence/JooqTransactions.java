@@ -1,6 +1,7 @@
 package se.coompanion.sesi.adapters.persistence;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import javax.sql.DataSource;
 import org.jooq.ContextTransactionalCallable;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
+import se.coompanion.sesi.domain.shared.Message;
 
 /**
  * Transactions with jOOQ's thread-bound transaction provider: every repository that uses the same
@@ -27,12 +30,29 @@ final class JooqTransactions implements Transactions {
     private final DSLContext dsl;
     private final Runnable afterCommit;
     private final Optional<Journaled> journaled;
+    private final Runnable compaction;
+    private final Optional<Path> readOnlyFile;
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
-    JooqTransactions(DSLContext dsl, Runnable afterCommit, Optional<Journaled> journaled) {
+    /**
+     * @param compaction   rewrites the storage without earlier versions ({@link #forgetEarlierVersions})
+     * @param readOnlyFile the embedded file, when it is read-only: a write is then refused with its name
+     */
+    JooqTransactions(DSLContext dsl, Runnable afterCommit, Optional<Journaled> journaled, Runnable compaction,
+            Optional<Path> readOnlyFile) {
         this.dsl = dsl;
         this.afterCommit = afterCommit;
         this.journaled = journaled;
+        this.compaction = compaction;
+        this.readOnlyFile = readOnlyFile;
+    }
+
+    @Override
+    public void forgetEarlierVersions() {
+        if (depth.get() > 0) {
+            throw new IllegalStateException("the storage is rewritten after a transaction, never inside one");
+        }
+        compaction.run();
     }
 
     @Override
@@ -86,6 +106,9 @@ final class JooqTransactions implements Transactions {
         try {
             result = dsl.transactionResult((ContextTransactionalCallable<T>) work::get);
         } catch (RuntimeException e) {
+            if (readOnlyFile.isPresent() && DatabaseErrors.readOnly(e)) {
+                throw new ConflictException(Message.of(SesiDatabase.class, "db.readOnly", readOnlyFile.get()), e);
+            }
             throw DatabaseErrors.translate(e);
         } finally {
             depth.remove();

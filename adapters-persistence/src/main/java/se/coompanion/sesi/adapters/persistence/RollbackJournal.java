@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -34,6 +36,13 @@ import java.util.zip.ZipInputStream;
  * H2 (a platform with mandatory file locks), H2's own online {@code BACKUP} makes the copy instead, as a zip.
  * The copy is written under a temporary name, forced to disk and then renamed, so that a half-written copy is
  * never taken for a complete one. Like the database, it is readable by its owner only.
+ *
+ * <p>A copy is never put back over work done after the import died. While the bulk transaction runs, its process
+ * touches the copy every {@value #HEARTBEAT_MILLIS} ms (its modification time; the content stays as it was), so the
+ * copy's time says when the import last lived. The database file changes only while a process writes it: if its
+ * modification time is later than the copy's by more than {@value #TOLERANCE_MILLIS} ms, something wrote it after
+ * the import died (a program that does not put copies back: H2's own tools, an earlier sesi). Then nothing is put
+ * back: opening is refused with both files left for the person to choose ({@link StaleCopy}).
  */
 final class RollbackJournal {
 
@@ -42,12 +51,17 @@ final class RollbackJournal {
     private static final String PARTIAL_SUFFIX = ".mv.db.rollback.partial";
     private static final String RESTORING_SUFFIX = ".mv.db.restoring";
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** How often a running bulk transaction touches its copy. */
+    static final long HEARTBEAT_MILLIS = 1_000;
+    /** How much later than the copy's last touch the database may have changed and still be the import's work. */
+    static final long TOLERANCE_MILLIS = 10_000;
 
     private final Path database;
     private final Path journal;
     private final Path partial;
     private final Path restoring;
     private boolean viaBackup;
+    private Thread heartbeat;
 
     /** @param base the H2 file path without {@code .mv.db} */
     RollbackJournal(Path base) {
@@ -71,6 +85,7 @@ final class RollbackJournal {
                 return false;
             }
             Files.deleteIfExists(restoring);
+            checkNotStale();
             if (isZip(journal)) {
                 unzipDatabase(journal, restoring);
             } else {
@@ -107,6 +122,7 @@ final class RollbackJournal {
                 }
             }
             Files.move(partial, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            startHeartbeat();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the rollback copy " + journal + ": " + e.getMessage(), e);
         }
@@ -114,6 +130,7 @@ final class RollbackJournal {
 
     /** After the commit reached the file, or after a rollback: the copy is no longer needed. */
     void discard() {
+        stopHeartbeat();
         try {
             Files.deleteIfExists(journal);
         } catch (IOException e) {
@@ -125,6 +142,87 @@ final class RollbackJournal {
     static void deleteAll(Path base) throws IOException {
         for (String suffix : new String[] {JOURNAL_SUFFIX, PARTIAL_SUFFIX, RESTORING_SUFFIX}) {
             Files.deleteIfExists(sibling(base, suffix));
+        }
+    }
+
+    /** Whether a rollback copy lies beside the database (left by a process that died in a bulk transaction). */
+    boolean exists() {
+        return Files.exists(journal);
+    }
+
+    /**
+     * Refuses a copy that the database has outlived: the file changed after the import that made the copy last
+     * touched it (beyond {@value #TOLERANCE_MILLIS} ms).
+     */
+    private void checkNotStale() throws IOException {
+        if (!Files.exists(database)) {
+            return;
+        }
+        Instant lastAlive = Files.getLastModifiedTime(journal).toInstant();
+        Instant changed = Files.getLastModifiedTime(database).toInstant();
+        if (changed.isAfter(lastAlive.plusMillis(TOLERANCE_MILLIS))) {
+            throw new StaleCopy(database, journal, lastAlive, changed);
+        }
+    }
+
+    /** Touches the copy while the bulk transaction runs, so that its time says when the import last lived. */
+    private synchronized void startHeartbeat() {
+        stopHeartbeat();
+        Thread beat = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(HEARTBEAT_MILLIS);
+                    Files.setLastModifiedTime(journal, FileTime.from(Instant.now()));
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    // the copy is gone (discarded, or put back by a test): nothing left to touch
+                    return;
+                }
+            }
+        }, "sesi-rollback-heartbeat");
+        beat.setDaemon(true);
+        heartbeat = beat;
+        beat.start();
+    }
+
+    /**
+     * Stops touching the copy: after the transaction, and in tests, to leave a copy as a killed process does. Waits
+     * for a touch under way, so that none comes after this returns.
+     */
+    synchronized void stopHeartbeat() {
+        Thread beat = heartbeat;
+        heartbeat = null;
+        if (beat != null) {
+            beat.interrupt();
+            try {
+                beat.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * A rollback copy left by an import that died before the database last changed: putting it back would undo that
+     * later work.
+     */
+    static final class StaleCopy extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        final Path database;
+        final Path copy;
+        final Instant lastAlive;
+        final Instant changed;
+
+        StaleCopy(Path database, Path copy, Instant lastAlive, Instant changed) {
+            super("the database " + database + " changed at " + changed + ", after the import of the copy " + copy
+                    + " last lived at " + lastAlive);
+            this.database = database;
+            this.copy = copy;
+            this.lastAlive = lastAlive;
+            this.changed = changed;
         }
     }
 

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -112,25 +115,32 @@ import se.coompanion.sesi.domain.shared.Message;
 public final class SesiDatabase implements AutoCloseable {
 
     private final DatabaseConfig config;
-    private final Connection keeper;
+    private final DataSource dataSource;
+    private volatile Connection keeper;
     private final DSLContext dsl;
     private final Ports ports;
     private final Optional<FileGuard> guard;
     private final boolean restored;
+    private final boolean readOnly;
     private boolean closed;
 
     private SesiDatabase(DatabaseConfig config, DataSource dataSource, Connection keeper, DSLContext dsl,
-            Optional<FileGuard> guard, boolean restored) {
+            Optional<FileGuard> guard, boolean restored, boolean readOnly) {
         this.config = config;
+        this.dataSource = dataSource;
         this.keeper = keeper;
         this.dsl = dsl;
         this.guard = guard;
         this.restored = restored;
-        Optional<JooqTransactions.Journaled> journaled = config.h2File().flatMap(file -> guard.map(g ->
-                new JooqTransactions.Journaled(dataSource, new RollbackJournal(file), g.writers())));
-        Transactions transactions = new JooqTransactions(dsl, this::makeDurable, journaled);
+        this.readOnly = readOnly;
+        // A read-only file is never written, so a bulk transaction needs no copy to undo it.
+        Optional<JooqTransactions.Journaled> journaled = readOnly ? Optional.empty()
+                : config.h2File().flatMap(file -> guard.map(g ->
+                        new JooqTransactions.Journaled(dataSource, new RollbackJournal(file), g.writers())));
+        Transactions transactions = new JooqTransactions(dsl, this::makeDurable, journaled, this::compact,
+                readOnly ? config.h2File().map(SesiDatabase::fileOf) : Optional.empty());
         this.ports = new Ports(transactions, new JooqDatabaseDetails(dsl, config), new JooqImportLog(dsl),
-                new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource)),
+                new JooqBackups(dataSource, dsl, () -> Migrations.applied(dataSource), config::ownsFile),
                 new JooqPreStudies(dsl),
                 new JooqStatisticalFigures(dsl), new JooqMaterialProductions(dsl),
                 new JooqQuestionnaires(dsl), new JooqSamplingFrames(dsl),
@@ -166,19 +176,17 @@ public final class SesiDatabase implements AutoCloseable {
         try {
             // This process may change the file from now on: a summary of it would soon be out of date.
             config.h2File().ifPresent(DatabaseSummary::delete);
-            boolean restored = config.h2File().map(SesiDatabase::recover).orElse(false);
-            DataSource dataSource = dataSource(config);
+            boolean readOnly = config.h2File().map(SesiDatabase::readOnly).orElse(false);
+            boolean restored = config.h2File().map(file -> recover(file, readOnly)).orElse(false);
+            DataSource dataSource = dataSource(config, readOnly);
             keeper = dataSource.getConnection();
-            if (config.vendor() == DatabaseConfig.Vendor.H2) {
-                try (var statement = keeper.createStatement()) {
-                    // Commits reach the file at once, so that a killed process keeps what it reported done.
-                    statement.execute("SET WRITE_DELAY 0");
-                    // An import waits for another one to finish writing (the import lock), not just one second.
-                    statement.execute("SET DEFAULT_LOCK_TIMEOUT 600000");
-                }
+            if (config.vendor() == DatabaseConfig.Vendor.H2 && !readOnly) {
+                settings(keeper);
             }
-            Migrations.migrate(dataSource);
-            config.h2File().ifPresent(SesiDatabase::restrictFiles);
+            migrate(config, dataSource, readOnly);
+            if (!readOnly) {
+                config.h2File().ifPresent(SesiDatabase::restrictFiles);
+            }
             SQLDialect dialect = config.vendor() == DatabaseConfig.Vendor.POSTGRESQL ? SQLDialect.POSTGRES
                     : SQLDialect.H2;
             Settings settings = new Settings()
@@ -190,7 +198,7 @@ public final class SesiDatabase implements AutoCloseable {
                     .set(dialect)
                     .set(settings)
                     .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource))));
-            return new SesiDatabase(config, dataSource, keeper, dsl, guard, restored);
+            return new SesiDatabase(config, dataSource, keeper, dsl, guard, restored, readOnly);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(keeper);
             guard.ifPresent(FileGuard::release);
@@ -273,16 +281,98 @@ public final class SesiDatabase implements AutoCloseable {
         return true;
     }
 
+    /** The settings of every connection that keeps the embedded database open. */
+    private static void settings(Connection keeper) throws SQLException {
+        try (var statement = keeper.createStatement()) {
+            // Commits reach the file at once, so that a killed process keeps what it reported done.
+            statement.execute("SET WRITE_DELAY 0");
+            // An import waits for another one to finish writing (the import lock), not just one second.
+            statement.execute("SET DEFAULT_LOCK_TIMEOUT 600000");
+        }
+    }
+
+    /** Brings the schema up to date; a read-only file that needs it cannot be used by this version. */
+    private static void migrate(DatabaseConfig config, DataSource dataSource, boolean readOnly) {
+        try {
+            Migrations.migrate(dataSource);
+        } catch (RuntimeException e) {
+            if (readOnly) {
+                throw new ConflictException(Message.of(SesiDatabase.class, "db.readOnlyUpgrade",
+                        fileOf(config.h2File().orElseThrow())), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the person made the embedded file read-only: its permissions let no one write it, or this process may
+     * not. The permissions decide, not the process's right alone: root could write any file.
+     */
+    private static boolean readOnly(Path base) {
+        Path file = fileOf(base);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        if (!posix()) {
+            return false;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The database file of a base path: {@code NAME.mv.db}. */
+    static Path fileOf(Path base) {
+        return Path.of(base + ".mv.db");
+    }
+
+    /**
+     * Rewrites the embedded file without the pages of earlier versions of the data (H2's {@code SHUTDOWN COMPACT}
+     * writes a new file of the live data only), then opens it again: after an erasure, the person is gone from the
+     * file's bytes, not only from what it shows. No other transaction of this process runs meanwhile. Nothing to do
+     * for a database on a server, or a read-only file.
+     */
+    private void compact() {
+        if (config.h2File().isEmpty() || readOnly || guard.isEmpty()) {
+            return;
+        }
+        var writers = guard.get().writers().writeLock();
+        writers.lock();
+        try {
+            try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            closeQuietly(keeper);
+            Connection reopened = dataSource.getConnection();
+            settings(reopened);
+            keeper = reopened;
+            restrictFiles(config.h2File().get());
+        } catch (SQLException e) {
+            throw DatabaseErrors.translate(new org.jooq.exception.DataAccessException("compacting the file failed", e));
+        } finally {
+            writers.unlock();
+        }
+    }
+
     private void makeDurable() {
         // With WRITE_DELAY 0, H2 writes each commit to the file before the commit returns. PostgreSQL is durable
         // on commit (synchronous_commit). Nothing more to do; the crash tests check this promise.
     }
 
-    private static DataSource dataSource(DatabaseConfig config) {
+    private static DataSource dataSource(DatabaseConfig config, boolean readOnly) {
         switch (config.vendor()) {
             case H2 -> {
                 JdbcDataSource h2 = new JdbcDataSource();
-                h2.setURL(config.jdbcUrl());
+                // A read-only file is opened so: H2 then writes nothing to it, whoever runs the process.
+                h2.setURL(readOnly ? config.jdbcUrl().concat(";ACCESS_MODE_DATA=r") : config.jdbcUrl());
                 h2.setUser(config.user().isEmpty() ? "sa" : config.user());
                 h2.setPassword(config.password());
                 return h2;
@@ -342,9 +432,20 @@ public final class SesiDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean recover(Path file) {
+    private static boolean recover(Path file, boolean readOnly) {
+        RollbackJournal journal = new RollbackJournal(file);
+        if (readOnly) {
+            if (journal.exists()) {
+                throw new ConflictException(Message.of(SesiDatabase.class, "db.readOnlyInterrupted", fileOf(file),
+                        journal.journal()));
+            }
+            return false;
+        }
         try {
-            return new RollbackJournal(file).recover();
+            return journal.recover();
+        } catch (RollbackJournal.StaleCopy e) {
+            throw new ConflictException(Message.of(SesiDatabase.class, "db.staleRollback", e.database, e.copy,
+                    e.lastAlive.truncatedTo(ChronoUnit.SECONDS), e.changed.truncatedTo(ChronoUnit.SECONDS)), e);
         } catch (UncheckedIOException e) {
             throw InvalidInputException.of(Message.of(SesiDatabase.class, "db.cannotRecover", file,
                     e.getCause().getMessage()));

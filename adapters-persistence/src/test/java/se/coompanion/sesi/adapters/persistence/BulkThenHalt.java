@@ -2,7 +2,7 @@ package se.coompanion.sesi.adapters.persistence;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 /**
  * Run in a child JVM by {@link RollbackJournalTest}: opens the database, writes far more in one bulk transaction than

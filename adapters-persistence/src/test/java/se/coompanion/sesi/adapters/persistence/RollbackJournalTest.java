@@ -116,6 +116,50 @@ class RollbackJournalTest {
         }
     }
 
+    /**
+     * Issue 22, defect 2: a copy left by an import that died long before the file last changed is not put back, since
+     * that would undo the changes made after the import (by another program, or a sesi that did not put it back).
+     * Opening is refused, exit 4, and both files are kept for the person to choose.
+     */
+    @Test
+    void a_copy_left_behind_is_never_put_back_over_work_done_after_the_import_died() throws Exception {
+        Path base = directory.resolve("sesi");
+        Path copy;
+        try (SesiDatabase database = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+            add(database.ports(), 1);
+            RollbackJournal journal = new RollbackJournal(base);
+            try (Connection connection = DriverManager.getConnection(database.config().jdbcUrl(), "sa", "")) {
+                journal.save(connection);
+            }
+            journal.stopHeartbeat();
+            copy = journal.journal();
+        }
+        // The import died an hour ago: its copy was last touched then.
+        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        Files.setLastModifiedTime(copy, anHourAgo);
+        // Work done since, by a program that does not put copies back (H2's own tools, an older sesi).
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
+                var statement = h2.createStatement()) {
+            statement.execute("insert into import_log (kind, sha256, source_name, rows_read, rows_stored, "
+                    + "rows_rejected, imported_at) select kind, 'later', source_name, rows_read, rows_stored, "
+                    + "rows_rejected, imported_at from import_log");
+        }
+        byte[] live = Files.readAllBytes(Path.of(base + ".mv.db"));
+
+        assertThatThrownBy(() -> SesiDatabase.open(DatabaseConfig.h2File(base)))
+                .isInstanceOf(se.coompanion.sesi.application.shared.ConflictException.class)
+                .hasMessageContaining("sesi.mv.db.rollback");
+
+        assertThat(Files.readAllBytes(Path.of(base + ".mv.db"))).as("the database as it is").isEqualTo(live);
+        assertThat(copy).as("the copy kept for the person to decide").exists();
+        Files.delete(copy);
+        try (SesiDatabase reopened = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+            assertThat(reopened.restoredAfterInterruption()).isFalse();
+            assertThat(records(reopened.ports())).as("the work done after the import").hasSize(2);
+        }
+    }
+
     @Test
     void leftovers_of_a_copy_that_did_not_finish_are_removed_and_the_file_kept() throws IOException {
         Path base = directory.resolve("sesi");

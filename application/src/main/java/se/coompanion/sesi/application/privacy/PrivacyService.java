@@ -12,7 +12,7 @@ import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.NotFoundException;
@@ -65,7 +65,7 @@ public final class PrivacyService implements ExportPersonalData, ErasePersonalDa
     @Override
     public ErasePersonalData.Result erase(String contact) {
         ContactId id = id(contact);
-        return transactions.inTransaction(() -> {
+        ErasePersonalData.Result result = transactions.inTransaction(() -> {
             ContactPerson person = find(id);
             if (person.erased()) {
                 throw new ConflictException(Message.of(PrivacyService.class, "privacy.alreadyErased", id,
@@ -73,12 +73,16 @@ public final class PrivacyService implements ExportPersonalData, ErasePersonalDa
             }
             DataSubject subject = subject(person);
             Instant at = clock.instant();
-            List<PersonalDataHolder.Erased> changed = new ArrayList<>();
+            List<ErasePersonalData.Changed> changed = new ArrayList<>();
             for (PersonalDataHolder holder : holders) {
-                changed.addAll(holder.erase(subject, at));
+                holder.erase(subject, at).forEach(e -> changed.add(new ErasePersonalData.Changed(e.store(),
+                        e.records())));
             }
             return new ErasePersonalData.Result(id, at, changed);
         });
+        // The person must be gone from the storage itself when the erasure returns, not only from what it shows.
+        transactions.forgetEarlierVersions();
+        return result;
     }
 
     private ContactPerson find(ContactId id) {

@@ -58,6 +58,7 @@ public final class ScanService implements RegisterSource, ListSources, RecordFin
         CommandReading fields = new CommandReading();
         SourceKind kind = fields.required("kind", command.kind(), SourceKind::parse);
         Optional<CaseNumber> caseNumber = fields.optional("caseNumber", command.caseNumber(), CaseNumber::parse);
+        fields.optional("reference", command.reference(), KnowledgeSource::checkReference);
         // An unknown kind is reported; the rest is still checked (as a project, the kind that allows every field).
         SourceKind checkedAs = kind == null ? SourceKind.PROJECT : kind;
         KnowledgeSource source = fields.build("", "", () -> new KnowledgeSource(checkedAs,

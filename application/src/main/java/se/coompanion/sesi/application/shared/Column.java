@@ -29,7 +29,11 @@ public record Column(String swedish, String english, boolean required) {
 
     /** True when a header cell names this column. */
     public boolean matches(String headerCell) {
-        String normalised = normalise(headerCell);
+        return matchesNormalised(normalise(headerCell));
+    }
+
+    /** True when a header cell, already {@link #normalise normalised}, names this column. */
+    boolean matchesNormalised(String normalised) {
         return normalised.equals(normalise(swedish)) || normalised.equals(normalise(english));
     }
 

@@ -6,11 +6,11 @@ import java.util.Objects;
 import se.coompanion.sesi.application.shared.port.in.BackupDatabase;
 import se.coompanion.sesi.application.shared.port.in.RestoreDatabase;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 
 /** Use cases about the database itself: what it is, backup and restore. */

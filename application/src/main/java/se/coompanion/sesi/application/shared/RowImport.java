@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.domain.shared.Message;
 

@@ -57,7 +57,7 @@ final class DataDictionary {
                 TabularRow row = rows.next();
                 RowReading reading = new RowReading(source.name(), layout, row);
                 if (!reading.isBlank(SECTION)) {
-                    section = reading.text(SECTION);
+                    section = reading.optional(SECTION, t -> Question.oneLine(field("field.section"), t)).orElse("");
                 }
                 Question question = question(reading, section);
                 problems.addAll(reading.problems());
@@ -78,8 +78,7 @@ final class DataDictionary {
         } catch (QuestionnaireException e) {
             throw new InvalidInputException(e.violations().stream()
                     .map(v -> new Problem(source.name(), v.position() < 0 ? source.headerLine() : lines.get(v.position()),
-                            v.position() < 0 ? "" : (v.field() == QuestionnaireException.Field.SHOW_IF ? SHOW_IF : VARIABLE)
-                                    .toString(), v.value(), v.message()))
+                            v.position() < 0 ? "" : column(v.field()).toString(), v.value(), v.message()))
                     .toList());
         }
     }
@@ -87,9 +86,10 @@ final class DataDictionary {
     /** The question of a row, or null after recording its problems on the reading. */
     private static Question question(RowReading row, String section) {
         String variable = row.required(VARIABLE, Question::checkVariable);
-        String label = row.required(LABEL);
+        String label = row.required(LABEL, t -> Question.oneLine(field("field.label"), Question.checkLabel(t)));
         QuestionType type = row.required(TYPE, QuestionType::parse);
-        List<Choice> choices = row.optional(CHOICES, Choice::parseList).orElse(ImmutableList.of());
+        List<Choice> choices = row.optional(CHOICES, t -> Choice.parseList(Question.oneLine(field("field.choices"), t)))
+                .orElse(ImmutableList.of());
         boolean required = row.optional(REQUIRED, DataDictionary::yesNo).orElse(false);
         Optional<Condition> showIf = row.optional(SHOW_IF, ShowIf::parse);
         Optional<String> min = Optional.empty();
@@ -109,6 +109,21 @@ final class DataDictionary {
             row.problem(e.text());
             return null;
         }
+    }
+
+    /** What a text of the questionnaire is, for a message. */
+    private static Message field(String key) {
+        return Message.of(Question.class, key);
+    }
+
+    /** The column of the dictionary that holds a part of a question. */
+    private static Column column(QuestionnaireException.Field field) {
+        return switch (field) {
+            case VARIABLE -> VARIABLE;
+            case MIN -> MIN;
+            case MAX -> MAX;
+            case SHOW_IF -> SHOW_IF;
+        };
     }
 
     private static void checked(RowReading row, Column column, Runnable check) {

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import se.coompanion.sesi.application.shared.CellText;
 import se.coompanion.sesi.application.shared.CommandValidator;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.ImportReport;
@@ -126,6 +128,27 @@ public final class DataEntryService implements ImportReturns, KeyReturn {
                 writer.notices);
     }
 
+    /**
+     * The values of a form keyed by hand, read as a data-entry file reads its cells: each is checked as a cell
+     * ({@link CellText}: no control character, nothing a spreadsheet would run as a formula) and stripped of
+     * surrounding white space. A problem here is reported alone, as the file reports a row whose cells are wrong.
+     */
+    private static Map<String, String> cells(KeyReturn.Command command) {
+        List<Problem> problems = new ArrayList<>();
+        CellText.check(command.responseId()).ifPresent(m -> problems.add(Problem.ofField(EntryCheck.RESPONSE_ID,
+                command.responseId().strip(), m)));
+        Map<String, String> values = new LinkedHashMap<>();
+        command.answers().forEach((variable, raw) -> {
+            String value = raw == null ? "" : raw;
+            CellText.check(value).ifPresent(m -> problems.add(Problem.ofField(variable, value.strip(), m)));
+            values.put(variable, value.strip());
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return values;
+    }
+
     /** The variables of every questionnaire version that was mailed: a data-entry file must have their columns. */
     private static Set<String> mailedVariables(Loaded loaded) {
         Set<Integer> mailed = new HashSet<>();
@@ -199,11 +222,12 @@ public final class DataEntryService implements ImportReturns, KeyReturn {
     public KeyReturn.Result key(KeyReturn.Command command) {
         validator.check(command);
         LocalDate received = received(command.received());
+        Map<String, String> values = cells(command);
         Loaded loaded = load();
         EntryCheck check = new EntryCheck(loaded.context(), new EntryCheck.Keying(command.pass(), command.version(),
                 command.replace(), received), keyed);
-        EntryCheck.Outcome outcome = transactions.inTransaction(() -> check.check(command.responseId(),
-                command.answers(), variable -> true));
+        EntryCheck.Outcome outcome = transactions.inTransaction(() -> check.check(command.responseId().strip(),
+                values, variable -> true));
         if (!outcome.problems().isEmpty()) {
             throw new InvalidInputException(outcome.problems().stream()
                     .map(p -> Problem.ofField(p.field(), p.value(), p.message())).toList());

@@ -22,7 +22,7 @@ import se.coompanion.sesi.application.survey.port.in.CompareEntries;
 import se.coompanion.sesi.application.survey.port.in.ResolveDisagreement;
 import se.coompanion.sesi.application.survey.port.in.ShowEntryStatus;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.application.survey.port.out.FieldDifference;
 import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.PassSummary;

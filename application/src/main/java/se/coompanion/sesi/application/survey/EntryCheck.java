@@ -28,6 +28,7 @@ import se.coompanion.sesi.domain.survey.entry.AnswerProblem;
 import se.coompanion.sesi.domain.survey.entry.CheckedForm;
 import se.coompanion.sesi.domain.survey.entry.EntryPass;
 import se.coompanion.sesi.domain.survey.entry.FormCheck;
+import se.coompanion.sesi.domain.survey.entry.FormDates;
 import se.coompanion.sesi.domain.survey.entry.FormReview;
 import se.coompanion.sesi.domain.survey.entry.KeyedPass;
 import se.coompanion.sesi.domain.survey.entry.ReturnDisposition;
@@ -161,7 +162,8 @@ final class EntryCheck {
                         version.getAsInt())));
             }
         }
-        FormCheck.Outcome outcome = FormCheck.check(questionnaire, values);
+        FormCheck.Outcome outcome = FormCheck.check(questionnaire, values, FormDates.of(firstSent,
+                keying.received()));
         outcome.problems().forEach(p -> problems.add(problem(p)));
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.coompanion.sesi.application.shared.Column;
+import se.coompanion.sesi.application.shared.ColumnLayout;
 import se.coompanion.sesi.application.shared.DuplicateCheck;
 import se.coompanion.sesi.application.shared.RowImport;
 import se.coompanion.sesi.application.shared.RowReading;
@@ -45,7 +46,8 @@ final class EntryFile {
             String variable = question.variable();
             Column column = new Column(variable, variable, required.contains(variable));
             columns.put(variable, column);
-            if (source.header().stream().anyMatch(column::matches)) {
+            if (source.header().stream().filter(h -> h != null && h.length() <= ColumnLayout.MAX_NAME_CHARS)
+                    .anyMatch(column::matches)) {
                 inFile.add(variable);
             }
         }

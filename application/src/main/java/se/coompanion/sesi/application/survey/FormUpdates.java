@@ -16,7 +16,7 @@ import java.util.function.Function;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
 import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
-import se.coompanion.sesi.application.survey.port.out.ReturnedForm;
+import se.coompanion.sesi.domain.survey.entry.ReturnedForm;
 import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import se.coompanion.sesi.application.prestudy.ActivityMeasure;
 import se.coompanion.sesi.application.survey.port.out.ContactWaves;
 import se.coompanion.sesi.application.survey.port.out.DispositionEvents;
-import se.coompanion.sesi.application.survey.port.out.FrameSize;
+import se.coompanion.sesi.domain.survey.FrameSize;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
 import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.application.survey.port.out.SamplingFrames;

@@ -20,7 +20,7 @@ import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.application.survey.port.in.ExportSurveyData;
 import se.coompanion.sesi.application.survey.port.out.GroupTally;
 import se.coompanion.sesi.application.survey.port.out.Questionnaires;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.survey.port.out.ReturnedForms;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
 import se.coompanion.sesi.domain.shared.County;

@@ -15,7 +15,7 @@ import se.coompanion.sesi.application.scan.port.in.ListFindings;
 import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.synthesis.port.in.Evidence;
 import se.coompanion.sesi.application.synthesis.port.in.ResolvedEvidence;
 import se.coompanion.sesi.domain.actor.Actor;

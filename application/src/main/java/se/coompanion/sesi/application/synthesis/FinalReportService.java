@@ -14,7 +14,7 @@ import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;

@@ -16,7 +16,7 @@ import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.shared.port.out.Transactions;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.synthesis.port.in.Evidence;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;

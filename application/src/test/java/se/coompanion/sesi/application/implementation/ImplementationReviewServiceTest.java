@@ -18,7 +18,7 @@ import se.coompanion.sesi.application.implementation.port.in.ShowImplementationD
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.DraftView;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.PrincipleView;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.ResultView;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
 import se.coompanion.sesi.application.synthesis.SynthesisFixture;

@@ -16,7 +16,7 @@ import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.scan.port.in.RecordFinding;
 import se.coompanion.sesi.application.scan.port.in.RegisterSource;
 import se.coompanion.sesi.application.shared.ConflictException;
@@ -89,10 +89,10 @@ class PrivacyServiceTest {
 
         assertThat(erased.contact()).isEqualTo(new ContactId(1));
         assertThat(erased.changed()).as("stores that held the person; other areas' stores report 0")
-                .filteredOn(e -> e.records() > 0).containsExactly(new PersonalDataHolder.Erased("actor", 1),
-                new PersonalDataHolder.Erased("contact_person", 1), new PersonalDataHolder.Erased("knowledge_source", 1),
-                new PersonalDataHolder.Erased("finding", 1), new PersonalDataHolder.Erased("stakeholder_assessment", 1),
-                new PersonalDataHolder.Erased("synthesis_recommendation", 1));
+                .filteredOn(e -> e.records() > 0).containsExactly(new ErasePersonalData.Changed("actor", 1),
+                new ErasePersonalData.Changed("contact_person", 1), new ErasePersonalData.Changed("knowledge_source", 1),
+                new ErasePersonalData.Changed("finding", 1), new ErasePersonalData.Changed("stakeholder_assessment", 1),
+                new ErasePersonalData.Changed("synthesis_recommendation", 1));
         DataSubject asBefore = new DataSubject(new ContactId(99), NAME, Optional.of(EMAIL), Optional.of(PHONE));
         for (PersonalDataHolder holder : ports.personalDataHolders()) {
             assertThat(holder.export(asBefore)).as(holder.stores().toString()).isEmpty();

@@ -16,7 +16,7 @@ import se.coompanion.sesi.application.actor.port.in.AddActor;
 import se.coompanion.sesi.application.actor.port.in.AddContact;
 import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.in.AddAgendaItem;
 import se.coompanion.sesi.application.seminar.port.in.CheckInAttendee;
 import se.coompanion.sesi.application.seminar.port.in.CreateSeminar;

@@ -11,7 +11,7 @@ import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.ImportReport;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.application.testing.InMemory;
 import se.coompanion.sesi.application.testing.InMemorySesiPorts;
 import se.coompanion.sesi.application.testing.TestValidation;
@@ -217,11 +217,11 @@ class RowImportTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::toString)
                         .containsExactly(
+                                "units.csv:1: required column organisationsnummer/org_number is missing from the header",
                                 "units.csv:1: org_nummer: unknown column org_nummer; known columns are: "
                                         + "organisationsnummer/org_number, namn/name, kommunkod/municipality_code",
                                 "units.csv:1: name: column name appears twice in the header",
-                                "units.csv:1: column 4 has no name in the header",
-                                "units.csv:1: required column organisationsnummer/org_number is missing from the header"));
+                                "units.csv:1: column 4 has no name in the header"));
     }
 
     @Test

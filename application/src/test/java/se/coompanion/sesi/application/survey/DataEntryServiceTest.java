@@ -22,7 +22,7 @@ import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.application.survey.port.in.KeyReturn;
 import se.coompanion.sesi.application.survey.port.in.RecordDisposition;
-import se.coompanion.sesi.application.survey.port.out.ReturnedForm;
+import se.coompanion.sesi.domain.survey.entry.ReturnedForm;
 import se.coompanion.sesi.application.testing.SurveyFiles;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.DispositionEvent;

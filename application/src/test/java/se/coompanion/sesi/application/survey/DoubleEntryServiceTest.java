@@ -20,7 +20,7 @@ import se.coompanion.sesi.application.survey.port.in.ChangeEntrySettings;
 import se.coompanion.sesi.application.survey.port.in.CompareEntries;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.application.survey.port.in.ResolveDisagreement;
-import se.coompanion.sesi.application.survey.port.out.ReturnedForm;
+import se.coompanion.sesi.domain.survey.entry.ReturnedForm;
 import se.coompanion.sesi.application.testing.SurveyFiles;
 import se.coompanion.sesi.application.testing.TestValidation;
 import se.coompanion.sesi.domain.survey.ResponseId;

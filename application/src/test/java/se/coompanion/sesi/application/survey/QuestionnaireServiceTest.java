@@ -88,7 +88,7 @@ class QuestionnaireServiceTest {
                                 "bad.csv:3: obligatorisk/required: required kanske: write y (yes) or n (no)",
                                 "bad.csv:3: svarsalternativ/choices: A INTEGER question has no choices: leave choices "
                                         + "empty (1, Ja)",
-                                "bad.csv:3: min: min/max x: write a whole number",
+                                "bad.csv:3: min: min/max x: write a whole number, or [variable] for the answer to an earlier question",
                                 "bad.csv:4: visa_om/show_if: Show-if [q1] = '1' and: the end at character 15; expected "
                                         + "a comparison such as [q3] = '1', or ("));
         assertThat(ports.questionnaires().all()).isEmpty();

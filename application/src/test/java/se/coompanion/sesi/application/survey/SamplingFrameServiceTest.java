@@ -20,7 +20,7 @@ import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.shared.TabularSource;
 import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameEntry;
 import se.coompanion.sesi.application.testing.InMemorySesiPorts;
 import se.coompanion.sesi.application.testing.SurveyFiles;
 import se.coompanion.sesi.application.testing.TestValidation;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.domain.actor.Actor;
 import se.coompanion.sesi.domain.actor.ActorKey;

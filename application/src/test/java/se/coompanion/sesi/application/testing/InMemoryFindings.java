@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.scan.port.out.Findings;
 import se.coompanion.sesi.domain.scan.Finding;
 import se.coompanion.sesi.domain.scan.FindingId;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import se.coompanion.sesi.application.implementation.port.out.ImplementationDrafts;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.implementation.ImplementationDraft;
 import se.coompanion.sesi.domain.privacy.Erasure;
 

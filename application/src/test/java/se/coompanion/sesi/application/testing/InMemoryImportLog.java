@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 public final class InMemoryImportLog implements ImportLog, InMemory {
 

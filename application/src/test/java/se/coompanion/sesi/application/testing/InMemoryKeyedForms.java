@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import se.coompanion.sesi.application.shared.ConflictException;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.application.survey.port.out.FieldDifference;
 import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.PassSummary;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.learning.FollowUp;
 import se.coompanion.sesi.domain.learning.ModuleEvaluation;
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import se.coompanion.sesi.application.learning.port.out.LearningProgrammes;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.learning.LearningModule;
 import se.coompanion.sesi.domain.learning.ModuleKey;
 import se.coompanion.sesi.domain.learning.Programme;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.privacy.Erasure;
 
 /** Free-text mentions of a person in the in-memory stores, found and erased as the database adapters do. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.synthesis.port.out.Recommendations;
 import se.coompanion.sesi.domain.synthesis.Recommendation;
 import se.coompanion.sesi.domain.synthesis.RecordedRecommendation;

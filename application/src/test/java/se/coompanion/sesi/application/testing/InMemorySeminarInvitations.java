@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.SeminarInvitations;
 import se.coompanion.sesi.domain.actor.ContactId;
 import se.coompanion.sesi.domain.seminar.Answer;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.SeminarMinutes;
 import se.coompanion.sesi.domain.seminar.Minutes;
 import se.coompanion.sesi.domain.seminar.MinutesVersion;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.seminar.port.out.Seminars;
 import se.coompanion.sesi.domain.seminar.AgendaItem;
 import se.coompanion.sesi.domain.seminar.Seminar;

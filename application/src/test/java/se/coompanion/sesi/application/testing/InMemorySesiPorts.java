@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 import se.coompanion.sesi.application.shared.port.out.Backups;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
-import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
+import se.coompanion.sesi.application.shared.DatabaseInfo;
 
 /**
  * Every out-port in memory, with transactions that roll back: the test fixture for application tests, shared

@@ -1,9 +1,10 @@
 package archfixtures.clean.adapters.cli.needs;
 
+import archfixtures.clean.adapters.documents.needs.NeedsDocument;
 import archfixtures.clean.application.needs.port.in.RecordNeed;
 import picocli.CommandLine.Command;
 
-/** A command. */
+/** A command; it may print a document. */
 @Command(name = "needs")
 public final class NeedsCommand implements Runnable {
     RecordNeed recordNeed;
@@ -11,5 +12,6 @@ public final class NeedsCommand implements Runnable {
     @Override
     public void run() {
         recordNeed.record("x");
+        new NeedsDocument();
     }
 }

@@ -7,6 +7,7 @@ import se.coompanion.sesi.domain.shared.CaseNumber;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.shared.TextField;
+import se.coompanion.sesi.domain.shared.WebAddress;
 
 /**
  * A source of the environmental scan (omvärldsanalys): a similar project, research, a report, statistics, a
@@ -17,7 +18,7 @@ import se.coompanion.sesi.domain.shared.TextField;
  * @param title            its title
  * @param publisher        publisher or author
  * @param year             year of publication (or of the project's start)
- * @param reference        URL or citation
+ * @param reference        a web address (http or https, checked as {@link WebAddress}) or a citation
  * @param fundingProgramme for a project: its funding programme, when known (e.g. ESF+ 2021-2027)
  * @param caseNumber       for a project: its case number, when known
  * @param example          true for an illustrative, invented source
@@ -56,6 +57,19 @@ public record KnowledgeSource(SourceKind kind, String title, String publisher, O
             throw new DomainException(Message.of(KnowledgeSource.class, "source.projectOnly", kind));
         }
         note = TextField.optional(Message.of(KnowledgeSource.class, "field.note"), note, MAX_NOTE);
+    }
+
+    /**
+     * A reference as a person may give it: a citation, or a web address ({@link WebAddress}: http or https, no space,
+     * quote or bracket) when it starts like one ({@code https://}). Checked where a source is registered; a reference
+     * stored by an earlier release loads as it is, and the documents write it as text when it is no plain address.
+     */
+    public static String checkReference(String reference) {
+        String stripped = reference.strip();
+        if (WebAddress.looksLikeOne(stripped) && !WebAddress.isValid(stripped)) {
+            throw new DomainException(Message.of(KnowledgeSource.class, "source.referenceAddress", stripped));
+        }
+        return stripped;
     }
 
     /** "Title (Publisher, 2023)" for lists and citations. */

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Checks for the free text a person types into a record (a name, a title, a rationale): surrounding white space
- * is dropped, a required text must not be blank, and no text may be longer than its column allows.
+ * is dropped, a required text must not be blank, and no text may be longer than its column allows. (What a person
+ * may not type at all, such as invisible characters, is refused where input enters: the application's
+ * {@code CommandValidator} and {@code CellText}, so that data stored by an earlier release still loads.)
  */
 public final class TextField {
 

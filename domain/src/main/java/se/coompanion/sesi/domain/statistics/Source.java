@@ -3,9 +3,9 @@ package se.coompanion.sesi.domain.statistics;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.shared.WebAddress;
 
 /**
  * Where a figure comes from. Every figure has one: the publisher and the title are required, the year of
@@ -22,8 +22,6 @@ public record Source(String publisher, String title, OptionalInt year, Optional<
     public static final int MAX_TITLE = 500;
     public static final int MAX_URL = 2000;
 
-    /** http or https, no white space, no characters that would break a link in HTML or Markdown. */
-    private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'`()\\[\\]{}|\\\\^]+");
 
     public Source {
         Objects.requireNonNull(publisher, "publisher");
@@ -48,7 +46,7 @@ public record Source(String publisher, String title, OptionalInt year, Optional<
         if (year.isPresent()) {
             Figure.checkYear(year.getAsInt(), "source.year");
         }
-        if (url.isPresent() && (url.get().length() > MAX_URL || !URL.matcher(url.get()).matches())) {
+        if (url.isPresent() && (url.get().length() > MAX_URL || !WebAddress.isValid(url.get()))) {
             throw new DomainException(Message.of(Source.class, "source.url", url.get()));
         }
     }

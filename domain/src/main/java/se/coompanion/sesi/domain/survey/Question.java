@@ -7,13 +7,16 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.domain.shared.VisibleText;
 import se.coompanion.sesi.domain.survey.condition.Condition;
 
 /**
@@ -28,8 +31,10 @@ import se.coompanion.sesi.domain.survey.condition.Condition;
  *                 question has the points 1-5 (labelled "1" to "5" when the dictionary gives no labels) and may
  *                 have further non-substantive codes such as 9 "Vet ej"
  * @param required whether an answer is required when the question is shown
- * @param min      the smallest answer allowed (INTEGER, DECIMAL, DATE), in canonical form
- * @param max      the largest answer allowed (INTEGER, DECIMAL, DATE), in canonical form
+ * @param min      the smallest answer allowed (INTEGER, DECIMAL, DATE), in canonical form: a value, the answer to an
+ *                 earlier question ({@code [variable]}), or for a DATE question {@code sent} (the day the unit was
+ *                 sent the questionnaire) or {@code received} (the day the form came back)
+ * @param max      the largest answer allowed, written as {@code min}
  * @param showIf   when the question is shown; always when empty
  */
 public record Question(String variable, String section, String label, QuestionType type,
@@ -52,7 +57,13 @@ public record Question(String variable, String section, String label, QuestionTy
     public static final ImmutableSet<String> RESERVED_VARIABLES = ImmutableSet.of(RESPONSE_ID_VARIABLE,
             "questionnaire_version", "completeness", "municipality_code", "county_code", "legal_form", "county");
 
+    /** A bound that is the day the unit was sent the questionnaire (DATE questions). */
+    public static final String SENT = "sent";
+    /** A bound that is the day the form came back (DATE questions). */
+    public static final String RECEIVED = "received";
+
     private static final Pattern VARIABLE = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern REFERENCE = Pattern.compile("\\[\\s*([a-z][a-z0-9_]*)\\s*]");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,18}([.,][0-9]{1,10})?");
     private static final List<String> SCALE = List.of("1", "2", "3", "4", "5");
@@ -91,7 +102,8 @@ public record Question(String variable, String section, String label, QuestionTy
         return name;
     }
 
-    private static String checkLabel(String label) {
+    /** A label as the dictionary allows it: not blank, at most {@value #MAX_LABEL} characters. */
+    public static String checkLabel(String label) {
         if (label == null || label.isBlank()) {
             throw new DomainException(Message.of(Question.class, "question.labelEmpty"));
         }
@@ -101,6 +113,30 @@ public record Question(String variable, String section, String label, QuestionTy
                     MAX_LABEL));
         }
         return stripped;
+    }
+
+    /**
+     * A text of the questionnaire as a data dictionary may give it (a label, a section, the choices) is one line of
+     * visible text: no control character (a line break, a tab, an escape), no line or paragraph separator, nothing
+     * that changes the direction of writing or has no width. The form prints it, and the export writes it into SPSS
+     * syntax and an R script, where a line break would end a string and let the rest of the text be read as
+     * commands. Checked when a dictionary is loaded (a questionnaire stored by an earlier release still loads, and
+     * the export escapes what it holds).
+     *
+     * @param field what the text is, for the message ("The label")
+     */
+    public static String oneLine(Message field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029') {
+                throw new DomainException(Message.of(Question.class, "question.control", field,
+                        VisibleText.codePoint(c)));
+            }
+        }
+        VisibleText.hidden(text).ifPresent(c -> {
+            throw new DomainException(Message.of(Question.class, "question.hidden", field, VisibleText.codePoint(c)));
+        });
+        return text;
     }
 
     /** The choices a question of the type has: given for SINGLE and MULTI, the scale for LIKERT_5, none else. */
@@ -147,11 +183,22 @@ public record Question(String variable, String section, String label, QuestionTy
         };
     }
 
-    /** A min or max in canonical form: a whole number, a decimal with a point, or an ISO date. */
+    /**
+     * A min or max in canonical form: a whole number, a decimal with a point, or an ISO date; or the answer to another
+     * question, {@code [variable]} (which the questionnaire checks is an earlier question of the same kind); or for a
+     * DATE question {@link #SENT} or {@link #RECEIVED} (any case).
+     */
     public static String checkBound(QuestionType type, String bound) {
         String value = bound == null ? "" : bound.strip();
         if (!type.hasRange()) {
             throw new DomainException(Message.of(Question.class, "question.rangeType", type, value));
+        }
+        Matcher reference = REFERENCE.matcher(value.toLowerCase(Locale.ROOT));
+        if (reference.matches()) {
+            return "[" + reference.group(1) + "]";
+        }
+        if (type == QuestionType.DATE && (value.equalsIgnoreCase(SENT) || value.equalsIgnoreCase(RECEIVED))) {
+            return value.toLowerCase(Locale.ROOT);
         }
         switch (type) {
             case INTEGER -> {
@@ -177,8 +224,18 @@ public record Question(String variable, String section, String label, QuestionTy
         }
     }
 
+    /** The variable a bound refers to ({@code [ledamoter]}), if it is one. */
+    public static Optional<String> reference(String bound) {
+        return bound.startsWith("[") ? Optional.of(bound.substring(1, bound.length() - 1)) : Optional.empty();
+    }
+
+    /** True for a bound that is a value of its own (a number or a date), not another answer or a day of the form. */
+    public static boolean isFixed(String bound) {
+        return !bound.startsWith("[") && !bound.equals(SENT) && !bound.equals(RECEIVED);
+    }
+
     private static void checkOrder(QuestionType type, Optional<String> min, Optional<String> max) {
-        if (min.isEmpty() || max.isEmpty()) {
+        if (min.isEmpty() || max.isEmpty() || !isFixed(min.get()) || !isFixed(max.get())) {
             return;
         }
         int order = type == QuestionType.DATE ? LocalDate.parse(min.get()).compareTo(LocalDate.parse(max.get()))

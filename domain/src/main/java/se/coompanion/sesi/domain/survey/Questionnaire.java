@@ -25,6 +25,8 @@ import se.coompanion.sesi.domain.survey.condition.Condition;
  * <li>the value compared must be one the question can have: a code of a SINGLE or LIKERT_5 question, a whole
  *     number for INTEGER, a number for DECIMAL, a date for DATE, or '' (not answered);</li>
  * <li>{@code > < >= <=} only for ordered answers (LIKERT_5, INTEGER, DECIMAL, DATE) and never with ''.</li>
+ * <li>a min or max that is another answer ({@code [ledamoter]}) names an earlier question of the same kind: a
+ *     number (INTEGER or DECIMAL) for a number, a DATE for a date.</li>
  * </ul>
  * Two questionnaires are equal when their questions are: that is how loading the same dictionary again is
  * recognised.
@@ -88,6 +90,10 @@ public record Questionnaire(ImmutableList<Question> questions) {
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             int position = i;
+            question.min().flatMap(Question::reference).flatMap(v -> checkBound(position, v, questions, index))
+                    .ifPresent(m -> violations.add(new Violation(position, Field.MIN, question.min().get(), m)));
+            question.max().flatMap(Question::reference).flatMap(v -> checkBound(position, v, questions, index))
+                    .ifPresent(m -> violations.add(new Violation(position, Field.MAX, question.max().get(), m)));
             if (question.showIf().isEmpty()) {
                 continue;
             }
@@ -153,6 +159,24 @@ public record Questionnaire(ImmutableList<Question> questions) {
                     : Optional.of(message("showIf.notDate", variable, literal));
             case TEXT, MULTI -> Optional.empty();
         };
+    }
+
+    /** A min or max that is the answer to {@code variable}: an earlier question of the same kind. */
+    private static Optional<Message> checkBound(int position, String variable, List<Question> questions,
+            Map<String, Integer> index) {
+        Integer target = index.get(variable);
+        if (target == null) {
+            return Optional.of(message("bound.unknownVariable", variable));
+        }
+        if (target >= position) {
+            return Optional.of(message("bound.notEarlier", variable, target + 1, position + 1));
+        }
+        QuestionType own = questions.get(position).type();
+        QuestionType other = questions.get(target).type();
+        boolean numbers = own != QuestionType.DATE && other != QuestionType.DATE && other.hasRange();
+        boolean dates = own == QuestionType.DATE && other == QuestionType.DATE;
+        return numbers || dates ? Optional.empty()
+                : Optional.of(message("bound.otherKind", variable, other, own));
     }
 
     private static Message message(String key, Object... args) {

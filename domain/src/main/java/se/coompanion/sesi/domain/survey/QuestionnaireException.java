@@ -30,7 +30,7 @@ public final class QuestionnaireException extends DomainException {
 
     /** Which part of a question is wrong. */
     public enum Field {
-        VARIABLE, SHOW_IF
+        VARIABLE, MIN, MAX, SHOW_IF
     }
 
     /**

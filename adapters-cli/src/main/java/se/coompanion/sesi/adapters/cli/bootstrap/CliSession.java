@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import se.coompanion.sesi.adapters.cli.CommandContext;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.cli.SesiCommand;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
 import se.coompanion.sesi.adapters.persistence.SesiDatabase;
@@ -34,6 +36,7 @@ final class CliSession implements CommandContext, AutoCloseable {
     private final Clock clock;
     private final LazyValidator validator = new LazyValidator();
     private final List<SesiDatabase> opened = new ArrayList<>();
+    private final OutputGuard.Protection protection;
     private SesiApplication application;
     private byte[] statusSummary;
 
@@ -46,6 +49,24 @@ final class CliSession implements CommandContext, AutoCloseable {
         this.err = err;
         this.terminal = terminal;
         this.clock = clock;
+        // From the start of the run, before any command reads or writes: no writer may replace a file of the
+        // database it uses (the one of --db, and any this run opens).
+        this.protection = OutputGuard.protect(this::ownsFile);
+    }
+
+    /** Whether a path names a file of the database of this run, or of one it opened. */
+    private boolean ownsFile(Path candidate) {
+        for (SesiDatabase database : opened) {
+            if (database.config().ownsFile(candidate)) {
+                return true;
+            }
+        }
+        try {
+            return config().ownsFile(candidate);
+        } catch (RuntimeException e) {
+            // a --db that is refused opens nothing: there is no file of it to protect
+            return false;
+        }
     }
 
     @Override
@@ -68,6 +89,11 @@ final class CliSession implements CommandContext, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return open(DatabaseConfig.h2File(databaseFile));
+    }
+
+    @Override
+    public SesiApplication scratchApplication() {
+        return open(DatabaseConfig.jdbcUrl("jdbc:h2:mem:sesi-scratch-" + UUID.randomUUID(), "sa", ""));
     }
 
     @Override
@@ -129,14 +155,18 @@ final class CliSession implements CommandContext, AutoCloseable {
 
     @Override
     public void close() {
-        boolean summarise = statusSummary != null && opened.size() == 1;
-        for (SesiDatabase database : opened) {
-            if (summarise) {
-                database.closeWithSummary(statusSummary);
-            } else {
-                database.close();
+        try {
+            boolean summarise = statusSummary != null && opened.size() == 1;
+            for (SesiDatabase database : opened) {
+                if (summarise) {
+                    database.closeWithSummary(statusSummary);
+                } else {
+                    database.close();
+                }
             }
+            opened.clear();
+        } finally {
+            protection.close();
         }
-        opened.clear();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
 import se.coompanion.sesi.adapters.persistence.DatabaseSummary;
@@ -94,7 +94,13 @@ final class QuickStatus {
         if (location != null && location.isBlank()) {
             return Optional.empty();
         }
-        Optional<Path> file = DatabaseConfig.parse(location, "", "").h2File();
+        Optional<Path> file;
+        try {
+            file = DatabaseConfig.parse(location, "", "").h2File();
+        } catch (RuntimeException e) {
+            // a --db that sesi refuses: the run through picocli reports it
+            return Optional.empty();
+        }
         if (file.isEmpty()) {
             return Optional.empty();
         }

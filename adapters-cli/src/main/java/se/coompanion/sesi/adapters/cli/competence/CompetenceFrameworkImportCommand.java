@@ -7,8 +7,8 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.ImportFile;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
 import se.coompanion.sesi.application.competence.port.in.ImportCompetenceFramework;
 
 /**

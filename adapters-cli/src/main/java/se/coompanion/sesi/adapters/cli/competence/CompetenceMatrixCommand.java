@@ -7,11 +7,10 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
-import se.coompanion.sesi.application.shared.InvalidInputException;
-import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.competence.Competence;
 import se.coompanion.sesi.domain.shared.Message;
 
@@ -32,12 +31,11 @@ public final class CompetenceMatrixCommand extends CliCommand {
     @Override
     public Integer call() {
         if (file != null) {
-            String extension = OutputFile.extension(file);
-            if (!extension.equals("svg") && !extension.equals("html") && !extension.equals("htm")) {
-                throw InvalidInputException.of(Problem.ofField("--out", file.toString(),
-                        Message.of(CompetenceMatrixCommand.class, "matrix.extension", file)));
-            }
-            ShowGapMatrix.Result written = CompetenceFiles.writeMatrix(sesi(), file, context().locale());
+            OutputGuard.check(file);
+            PictureFormat picture = pictureFormat(file, Message.of(CompetenceMatrixCommand.class, "matrix.extension",
+                    file));
+            ShowGapMatrix.Result written = sesi().showGapMatrix().matrix();
+            documents().gapMatrix(written, picture, context().locale()).writeTo(file);
             out().println(text("matrix.written", written.matrix().enterprises().size(), written.ranked().size(), file));
             return ExitCode.OK;
         }

@@ -1,8 +1,8 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
 import java.nio.file.Path;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.AddContact;
 import se.coompanion.sesi.application.actor.port.in.ImportActors;

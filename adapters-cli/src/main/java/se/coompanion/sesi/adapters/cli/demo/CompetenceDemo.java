@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.competence.CompetenceFiles;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.competence.port.in.ImportRatings;
 import se.coompanion.sesi.application.shared.ImportOptions;
@@ -36,8 +36,7 @@ final class CompetenceDemo implements DemoStep {
         sesi.importRatings().importRatings(new ImportRatings.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
                 ImportOptions.ALL_OR_NOTHING));
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
-            CompetenceFiles.writeMatrix(sesi, directory.resolve("kompetensgap-" + locale.getLanguage() + ".html"),
-                    locale);
+            DemoStep.documents(sesi).gapMatrix(PictureFormat.HTML, locale).writeInto(directory);
         }
     }
 }

@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
 import se.coompanion.sesi.adapters.cli.implementation.GapList;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
-import se.coompanion.sesi.adapters.cli.prestudy.StatusTable;
+import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.domain.implementation.Gap;
@@ -44,6 +45,8 @@ public final class DemoCommand extends CliCommand {
     public Integer call() {
         Path out = directory.toAbsolutePath().normalize();
         Path database = out.resolve(DATABASE_NAME);
+        // the demo starts from a fresh database: never over the one in use
+        OutputGuard.check(Path.of(database + ".mv.db"));
         SesiApplication sesi = context().freshDemoApplication(database);
         var steps = DemoScenario.steps();
         for (int i = 0; i < steps.size(); i++) {

@@ -1,6 +1,8 @@
 package se.coompanion.sesi.adapters.cli.demo;
 
 import java.nio.file.Path;
+import se.coompanion.sesi.adapters.cli.CommandHints;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.domain.shared.Message;
 
@@ -18,4 +20,9 @@ public interface DemoStep {
      * @param directory the demo's output directory (for documents a step writes)
      */
     void run(SesiApplication sesi, Path directory);
+
+    /** The documents over the demo's use cases, as the commands make them (with the command line's hints). */
+    static SesiDocuments documents(SesiApplication sesi) {
+        return SesiDocuments.over(sesi).withHints(CommandHints.SESI);
+    }
 }

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.report.ReportFiles;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
 import se.coompanion.sesi.domain.shared.Message;
-import se.coompanion.sesi.domain.statistics.MaterialFormat;
 
 /**
  * The final report, the demo's last document: {@code slutrapport-sv.html} and {@code slutrapport-en.html}, and the
@@ -25,8 +24,8 @@ final class ReportDemo implements DemoStep {
     public void run(SesiApplication sesi, Path directory) {
         PrepareFinalReport.FinalReport report = sesi.prepareFinalReport().prepare();
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
-            for (MaterialFormat format : MaterialFormat.values()) {
-                ReportFiles.write(report, directory, format, locale);
+            for (DocumentFormat format : DocumentFormat.values()) {
+                DemoStep.documents(sesi).finalReport(report, format, locale).writeInto(directory);
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.coompanion.sesi.adapters.cli.OutputFile;
+import se.coompanion.sesi.adapters.documents.OutputFile;
 import se.coompanion.sesi.adapters.cli.seminar.ReminderList;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.AddContact;

@@ -3,8 +3,7 @@ package se.coompanion.sesi.adapters.cli.demo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.stakeholder.GridDocument;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.stakeholder.port.in.AssessStakeholder;
 import se.coompanion.sesi.domain.shared.Message;
@@ -74,8 +73,8 @@ final class StakeholderDemo implements DemoStep {
                 "Behöver en lösning på lokalfrågan i år", MARCH);
         assess(sesi, "kvinnoforeningen-lyftet-timra", 1, 5, 2, "L,U", "REFERENCE_GROUP",
                 "Når kvinnor långt från arbetsmarknaden", MARCH);
-        OutputFile.write(directory.resolve(GRID_FILE), new GridDocument(sesi.showStakeholderGrid().grid(),
-                Locale.forLanguageTag("sv")).html());
+        DemoStep.documents(sesi).stakeholderGrid(PictureFormat.HTML, Locale.forLanguageTag("sv"))
+                .writeTo(directory.resolve(GRID_FILE));
     }
 
     private static void assess(SesiApplication sesi, String actor, int power, int interest, int attitude,

@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
-import se.coompanion.sesi.adapters.cli.statistics.MaterialFiles;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.statistics.port.in.ImportStatistics;
 import se.coompanion.sesi.domain.shared.Message;
-import se.coompanion.sesi.domain.statistics.MaterialFormat;
 
 /**
  * The statistics on women's entrepreneurship and the information material. The demo's file {@code statistik.csv}
@@ -36,8 +35,8 @@ final class StatisticsDemo implements DemoStep {
         sesi.importStatistics().importStatistics(new ImportStatistics.Command(
                 CsvFileSource.open(file, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
-            for (MaterialFormat format : MaterialFormat.values()) {
-                MaterialFiles.write(sesi, directory, format, locale);
+            for (DocumentFormat format : DocumentFormat.values()) {
+                DemoStep.documents(sesi).informationMaterial(format, locale).writeInto(directory);
             }
         }
     }

@@ -16,16 +16,16 @@ import java.util.OptionalInt;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import se.coompanion.sesi.adapters.cli.csv.CsvFileSource;
-import se.coompanion.sesi.adapters.cli.csv.FileEncoding;
-import se.coompanion.sesi.adapters.cli.survey.results.SurveyDocuments;
+import se.coompanion.sesi.adapters.documents.csv.CsvFileSource;
+import se.coompanion.sesi.adapters.documents.csv.FileEncoding;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.survey.port.in.CompareEntries;
+import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.application.survey.port.in.ListSamplingFrame;
 import se.coompanion.sesi.application.survey.port.in.ResolveDisagreement;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.Question;
@@ -88,10 +88,11 @@ final class SurveyEntryDemo implements DemoStep {
         for (Locale locale : List.of(Locale.forLanguageTag("sv-SE"), Locale.forLanguageTag("en-GB"))) {
             for (ResultGrouping grouping : List.of(ResultGrouping.NONE, ResultGrouping.COUNTY,
                     ResultGrouping.LEGAL_FORM)) {
-                SurveyDocuments.resultsPage(sesi, results, grouping, locale);
+                DemoStep.documents(sesi).surveyResults(new ComputeSurveyResults.Query(Optional.empty(), grouping),
+                        locale).writeInto(results);
             }
         }
-        SurveyDocuments.export(sesi, folder.resolve("export"), Locale.forLanguageTag("sv-SE"));
+        DemoStep.documents(sesi).surveyExport(Locale.forLanguageTag("sv-SE")).writeInto(folder.resolve("export"));
     }
 
     private static void keyed(SesiApplication sesi, Path file, EntryPass pass, String keyedBy) {

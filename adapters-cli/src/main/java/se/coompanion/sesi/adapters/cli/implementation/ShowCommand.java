@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.DraftView;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.domain.shared.Message;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.learning.port.in.ShowProgrammeVersion;
 import se.coompanion.sesi.domain.learning.ProgrammeVersion;
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.needs.port.in.ShowNeedsCoverage;
 import se.coompanion.sesi.domain.needs.NeedsCoverage;
 import se.coompanion.sesi.domain.shared.Municipality;

@@ -7,7 +7,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.CodeConverter;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.needs.port.in.TallyNeedThemes;
 import se.coompanion.sesi.domain.shared.Codes;
 import se.coompanion.sesi.domain.shared.DomainException;

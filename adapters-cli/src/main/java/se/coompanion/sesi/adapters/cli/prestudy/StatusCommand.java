@@ -6,6 +6,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
+import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 
 /** {@code sesi status}: every activity's progress against its target. */
 @Command(name = "status", resourceBundle = "se.coompanion.sesi.adapters.cli.prestudy.messages",

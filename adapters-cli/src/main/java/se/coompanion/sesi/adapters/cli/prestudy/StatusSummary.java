@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import se.coompanion.sesi.adapters.cli.BuildVersion;
 import se.coompanion.sesi.adapters.cli.Language;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.domain.prestudy.ActivityProgress;
+import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 
 /**
  * What {@code sesi status} printed, in every language and format, kept as the database's summary so that the next

@@ -8,13 +8,14 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.CsvTable;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -37,6 +38,9 @@ public final class PrivacyExportCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            OutputGuard.check(file);
+        }
         ExportPersonalData.Result export = sesi().exportPersonalData().export(contact);
         Table table = table(export);
         if (file != null) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.CodeConverter;
 import se.coompanion.sesi.adapters.cli.ExitCode;
-import se.coompanion.sesi.domain.statistics.MaterialFormat;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.report.ReportDocument;
 
 /** {@code sesi report --out DIR [--format html|md]}: the final report (slutrapport) in the language of --lang. */
 @Command(name = "report", resourceBundle = "se.coompanion.sesi.adapters.cli.report.messages",
@@ -18,23 +19,22 @@ public final class ReportCommand extends CliCommand {
 
     @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = FormatConverter.class,
             descriptionKey = "report.format")
-    private MaterialFormat format = MaterialFormat.HTML;
+    private DocumentFormat format = DocumentFormat.HTML;
 
     @Override
     public Integer call() {
-        ReportFiles.Written written = ReportFiles.write(sesi(), directory.toAbsolutePath().normalize(), format,
-                context().locale());
-        out().println(text("report.written", written.file()));
-        if (written.missing() > 0) {
-            err().println(text("report.missing", written.missing()));
+        ReportDocument report = documents().finalReport(format, context().locale());
+        out().println(text("report.written", report.writeInto(directory)));
+        if (!report.missing().isEmpty()) {
+            err().println(text("report.missing", report.missing().size()));
         }
         return ExitCode.OK;
     }
 
     /** Reads html or md. */
-    static final class FormatConverter extends CodeConverter<MaterialFormat> {
+    static final class FormatConverter extends CodeConverter<DocumentFormat> {
         FormatConverter() {
-            super(MaterialFormat::parse);
+            super(DocumentFormat::parse);
         }
     }
 }

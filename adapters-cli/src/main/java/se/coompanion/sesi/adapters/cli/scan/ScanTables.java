@@ -1,7 +1,7 @@
 package se.coompanion.sesi.adapters.cli.scan;
 
 import java.util.Arrays;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** The columns of the scan's listings: fixed CSV names, titles for people. */

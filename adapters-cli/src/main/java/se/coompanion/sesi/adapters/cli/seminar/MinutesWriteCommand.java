@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.documents.InputGuard;
 import se.coompanion.sesi.application.seminar.port.in.WriteMinutes;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
@@ -61,6 +62,7 @@ public final class MinutesWriteCommand extends CliCommand {
     }
 
     private static String read(Path file) {
+        InputGuard.check(file);
         try {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();

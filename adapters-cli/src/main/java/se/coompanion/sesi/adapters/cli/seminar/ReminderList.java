@@ -3,8 +3,8 @@ package se.coompanion.sesi.adapters.cli.seminar;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
+import se.coompanion.sesi.adapters.documents.OutputFile;
+import se.coompanion.sesi.adapters.documents.render.CsvTable;
 import se.coompanion.sesi.application.seminar.port.in.ListInvitations;
 
 /**

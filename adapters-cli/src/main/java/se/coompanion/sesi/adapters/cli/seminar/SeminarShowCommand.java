@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.seminar.port.in.ShowSeminar;
 import se.coompanion.sesi.domain.seminar.AgendaItem;
 import se.coompanion.sesi.domain.seminar.Seminar;

@@ -6,12 +6,12 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.shared.port.in.ShowDatabaseInfo;
-import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.DatabaseInfo;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.domain.shared.Message;
 
 /** {@code sesi db info}: which database, its schema version and size, and the imports recorded in it. */

@@ -8,10 +8,9 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFile;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.application.shared.InvalidInputException;
-import se.coompanion.sesi.application.shared.Problem;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.PictureFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.domain.shared.Message;
 
@@ -31,16 +30,14 @@ public final class StakeholderGridCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        if (file != null) {
+            OutputGuard.check(file);
+        }
         List<ShowStakeholderGrid.Placed> placed = sesi().showStakeholderGrid().grid();
         if (file != null) {
-            String extension = OutputFile.extension(file);
-            GridDocument document = new GridDocument(placed, context().locale());
-            switch (extension) {
-                case "svg" -> OutputFile.write(file, document.svg());
-                case "html", "htm" -> OutputFile.write(file, document.html());
-                default -> throw InvalidInputException.of(Problem.ofField("--out", file.toString(),
-                        Message.of(StakeholderGridCommand.class, "grid.extension", file)));
-            }
+            PictureFormat picture = pictureFormat(file, Message.of(StakeholderGridCommand.class, "grid.extension",
+                    file));
+            documents().stakeholderGrid(placed, picture, context().locale()).writeTo(file);
             out().println(text("grid.written", placed.size(), file));
             return ExitCode.OK;
         }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 
 /** {@code sesi stakeholder shortlist [--format table|csv]}: the partner shortlist for the implementation project. */
 @Command(name = "shortlist", resourceBundle = "se.coompanion.sesi.adapters.cli.stakeholder.messages",

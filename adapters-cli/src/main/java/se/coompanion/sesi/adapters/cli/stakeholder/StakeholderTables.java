@@ -2,8 +2,8 @@ package se.coompanion.sesi.adapters.cli.stakeholder;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowPartnerShortlist;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.domain.actor.Actor;

@@ -7,9 +7,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.statistics.MaterialDocument;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
-import se.coompanion.sesi.domain.statistics.MaterialFormat;
 
 /** {@code sesi material --out DIR [--format html|md]}: the information material on women's entrepreneurship. */
 @Command(name = "material", resourceBundle = "se.coompanion.sesi.adapters.cli.statistics.messages",
@@ -21,25 +22,24 @@ public final class MaterialCommand extends CliCommand {
 
     @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = FormatConverter.class,
             descriptionKey = "material.format")
-    private MaterialFormat format = MaterialFormat.HTML;
+    private DocumentFormat format = DocumentFormat.HTML;
 
     @Override
     public Integer call() {
-        MaterialFiles.Written written = MaterialFiles.write(sesi(), directory.toAbsolutePath().normalize(), format,
-                context().locale());
-        out().println(text("material.written", written.file()));
-        if (written.usesExampleData()) {
+        MaterialDocument material = documents().informationMaterial(format, context().locale());
+        out().println(text("material.written", material.writeInto(directory)));
+        if (material.usesExampleData()) {
             err().println(text("material.exampleWarning"));
         }
         return ExitCode.OK;
     }
 
     /** Reads html or md. */
-    static final class FormatConverter implements ITypeConverter<MaterialFormat> {
+    static final class FormatConverter implements ITypeConverter<DocumentFormat> {
         @Override
-        public MaterialFormat convert(String value) {
+        public DocumentFormat convert(String value) {
             try {
-                return MaterialFormat.parse(value);
+                return DocumentFormat.parse(value);
             } catch (DomainException e) {
                 throw new TypeConversionException(Message.of(MaterialCommand.class, "material.formatUnknown", value)
                         .localized());

@@ -5,7 +5,7 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.domain.statistics.Statistics;
 
 /** {@code sesi stats list [--format table|csv]}: every figure with women's share. */

@@ -7,7 +7,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.ImportFile;
 import se.coompanion.sesi.application.survey.port.in.ImportSamplingFrame;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameEntry;
 
 /**
  * {@code sesi survey frame import FILE [--encoding] [--skip-invalid --rejects FILE]}: imports the sampling frame,

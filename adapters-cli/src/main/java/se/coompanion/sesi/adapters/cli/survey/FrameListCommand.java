@@ -5,8 +5,8 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.application.survey.port.out.FrameSize;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.domain.survey.FrameSize;
 
 /** {@code sesi survey frame list [--format]}: the survey population with each unit's disposition. */
 @Command(name = "list", resourceBundle = "se.coompanion.sesi.adapters.cli.survey.messages",

@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.CsvTable;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.OutputGuard;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.CsvTable;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.domain.shared.Message;
@@ -31,8 +32,9 @@ public final class MailMergeFile {
     private MailMergeFile() {
     }
 
-    /** Checks, before anything is recorded, that the file can be written. */
+    /** Checks, before anything is recorded, that the file may be written ({@link OutputGuard}) in a folder. */
     public static void checkWritable(Path file) {
+        OutputGuard.check(file);
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
         if (Files.isDirectory(target)) {
@@ -51,6 +53,7 @@ public final class MailMergeFile {
                     Cell.text(unit.address().careOf()), Cell.text(unit.address().street()),
                     Cell.text(unit.address().postalCode().formatted()), Cell.text(unit.address().town()));
         }
+        OutputGuard.check(file);
         Path target = file.toAbsolutePath();
         try {
             Path partial = Files.createTempFile(target.getParent(), ".mailmerge-", ".csv.partial");

@@ -6,9 +6,10 @@ import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates.Grouping;
+import se.coompanion.sesi.adapters.documents.survey.RatesTable;
 
 /** {@code sesi survey rates [--by county|legal-form] [--format]}: the AAPOR response rates and their counts. */
 @Command(name = "rates", resourceBundle = "se.coompanion.sesi.adapters.cli.survey.messages",

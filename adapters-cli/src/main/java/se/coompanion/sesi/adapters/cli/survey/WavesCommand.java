@@ -5,8 +5,8 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.ContactWave;
 

@@ -8,11 +8,12 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.synthesis.PartnerCoverage;
+import se.coompanion.sesi.adapters.documents.synthesis.CrossTables;
 
 /**
  * {@code sesi synthesis cross [themes|links|gaps|learning|coverage|partners]}: the cross-analysis; people see

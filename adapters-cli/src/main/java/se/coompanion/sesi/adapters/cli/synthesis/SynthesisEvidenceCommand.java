@@ -8,12 +8,14 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.shared.NotFoundException;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.ResolvedEvidence;
 import se.coompanion.sesi.domain.shared.Message;
+import se.coompanion.sesi.adapters.documents.synthesis.EvidenceText;
+import se.coompanion.sesi.adapters.documents.synthesis.SynthesisTables;
 
 /**
  * {@code sesi synthesis evidence [N]}: every reference of the recommendations (or of one) with what it resolves to

@@ -6,10 +6,11 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.domain.synthesis.Recommendation;
+import se.coompanion.sesi.adapters.documents.synthesis.SynthesisTables;
 
 /** {@code sesi synthesis list}: the recommendations with the references of their evidence. */
 @Command(name = "list", resourceBundle = "se.coompanion.sesi.adapters.cli.synthesis.messages",

@@ -8,6 +8,7 @@ import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.synthesis.port.in.Evidence;
 import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
+import se.coompanion.sesi.adapters.documents.synthesis.EvidenceText;
 
 /** {@code sesi synthesis recommend}: a recommendation with the evidence it rests on. */
 @Command(name = "recommend", resourceBundle = "se.coompanion.sesi.adapters.cli.synthesis.messages",

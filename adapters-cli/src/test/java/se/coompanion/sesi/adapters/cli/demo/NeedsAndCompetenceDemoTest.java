@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
 
 /** The demo's needs analysis and competence mapping, from one demo run. */
 class NeedsAndCompetenceDemoTest {

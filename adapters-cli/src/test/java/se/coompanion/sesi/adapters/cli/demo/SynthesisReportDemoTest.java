@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.render.HtmlStructure;
-import se.coompanion.sesi.adapters.cli.report.UntranslatedText;
+import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.report.UntranslatedText;
 
 /** The demo's synthesis and final report, and the documents the demo names (one shared demo run). */
 class SynthesisReportDemoTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.SesiCli;
 import se.coompanion.sesi.adapters.cli.demo.DemoRun;
-import se.coompanion.sesi.adapters.cli.report.UntranslatedText;
+import se.coompanion.sesi.adapters.documents.report.UntranslatedText;
 
 /** The implementation draft's texts exist in both languages, and what it shows is in the reader's. */
 class ImplementationTextsTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.SesiCli;
-import se.coompanion.sesi.adapters.cli.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
 
 class MaterialCommandTest {
 

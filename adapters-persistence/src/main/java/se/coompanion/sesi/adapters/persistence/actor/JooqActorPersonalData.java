@@ -12,7 +12,7 @@ import se.coompanion.sesi.adapters.persistence.jooq.tables.records.ActorRecord;
 import se.coompanion.sesi.adapters.persistence.privacy.TextMentions;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.domain.actor.ContactPerson;
 
 /**

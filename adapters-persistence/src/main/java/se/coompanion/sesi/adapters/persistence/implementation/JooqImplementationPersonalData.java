@@ -15,7 +15,7 @@ import org.jooq.DSLContext;
 import se.coompanion.sesi.adapters.persistence.privacy.TextMentions;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 
 /**
  * Mentions of a contact person in the free texts of the implementation project's draft: its title, aims, target

@@ -14,7 +14,7 @@ import se.coompanion.sesi.adapters.persistence.jooq.tables.records.LearningVersi
 import se.coompanion.sesi.adapters.persistence.privacy.TextMentions;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 
 /**
  * Mentions of a contact person in the learning programme's free text: what changed in a version and why (a pilot's

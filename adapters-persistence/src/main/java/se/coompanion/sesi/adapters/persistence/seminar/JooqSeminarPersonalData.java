@@ -24,7 +24,7 @@ import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SeminarRecord
 import se.coompanion.sesi.adapters.persistence.privacy.TextMentions;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 
 /**
  * What the seminars hold about a contact person: invitations (with answers and reminders) and check-ins, which refer

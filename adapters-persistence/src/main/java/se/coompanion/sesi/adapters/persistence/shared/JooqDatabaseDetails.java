@@ -8,7 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import se.coompanion.sesi.adapters.persistence.DatabaseConfig;
 import se.coompanion.sesi.application.shared.port.out.DatabaseDetails;
-import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
+import se.coompanion.sesi.application.shared.DatabaseInfo;
 
 /** Describes the open database from its metadata and Flyway's history table. */
 public final class JooqDatabaseDetails implements DatabaseDetails {

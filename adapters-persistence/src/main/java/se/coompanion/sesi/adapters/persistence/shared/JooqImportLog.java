@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.ImportLogRecord;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 /** The import log in table {@code import_log}. */
 public final class JooqImportLog implements ImportLog {

@@ -9,7 +9,7 @@ import se.coompanion.sesi.adapters.persistence.jooq.tables.records.StakeholderAs
 import se.coompanion.sesi.adapters.persistence.privacy.TextMentions;
 import se.coompanion.sesi.application.privacy.port.out.DataSubject;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 
 /** Mentions of a contact person in the rationales of stakeholder assessments. */
 public final class JooqStakeholderPersonalData implements PersonalDataHolder {

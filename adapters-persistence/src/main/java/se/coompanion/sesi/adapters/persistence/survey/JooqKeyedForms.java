@@ -24,7 +24,7 @@ import org.jooq.impl.DSL;
 import se.coompanion.sesi.adapters.persistence.BatchInsert;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.SurveyEntryAnswer;
 import se.coompanion.sesi.adapters.persistence.jooq.tables.records.SurveyEntryPassRecord;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.application.survey.port.out.FieldDifference;
 import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.PassSummary;

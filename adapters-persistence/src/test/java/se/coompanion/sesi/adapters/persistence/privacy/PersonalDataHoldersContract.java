@@ -37,7 +37,7 @@ import se.coompanion.sesi.application.prestudy.port.in.StartPreStudy;
 import se.coompanion.sesi.application.privacy.port.in.ErasePersonalData;
 import se.coompanion.sesi.application.privacy.port.in.ExportPersonalData;
 import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 import se.coompanion.sesi.application.scan.port.in.RecordFinding;
 import se.coompanion.sesi.application.scan.port.in.RegisterSource;
 import se.coompanion.sesi.application.seminar.port.in.AddAgendaItem;

@@ -20,8 +20,8 @@ import se.coompanion.sesi.adapters.persistence.TestDatabase;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.InvalidInputException;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.BackupSummary;
+import se.coompanion.sesi.application.shared.ImportRecord;
 import se.coompanion.sesi.domain.prestudy.ActivityKey;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
 import se.coompanion.sesi.domain.prestudy.SesiPlan;
@@ -117,10 +117,12 @@ abstract class BackupsContract extends DatabaseContractTest {
         }
     }
 
+    /** A value starts with an apostrophe, so that a spreadsheet shows a table of a backup as text, never a formula. */
     @Test
     void values_survive_the_text_encoding() {
         assertThat(JooqBackups.encode(null)).isEmpty();
-        assertThat(JooqBackups.encode("")).isEqualTo("=");
-        assertThat(JooqBackups.encode(new java.math.BigDecimal("40.00"))).isEqualTo("=40.00");
+        assertThat(JooqBackups.encode("")).isEqualTo("'");
+        assertThat(JooqBackups.encode("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(JooqBackups.encode(new java.math.BigDecimal("40.00"))).isEqualTo("'40.00");
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
 import se.coompanion.sesi.application.shared.ConflictException;
 import se.coompanion.sesi.application.shared.port.out.ImportLog;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 /** The contract of the {@link ImportLog} out-port, for every database kind. */
 abstract class ImportLogContract extends DatabaseContractTest {

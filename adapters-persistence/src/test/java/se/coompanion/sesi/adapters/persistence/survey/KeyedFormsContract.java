@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.application.survey.port.out.FieldDifference;
 import se.coompanion.sesi.application.survey.port.out.KeyedForms;
 import se.coompanion.sesi.application.survey.port.out.PassSummary;

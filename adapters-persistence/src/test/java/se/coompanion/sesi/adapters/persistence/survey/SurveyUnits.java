@@ -3,7 +3,7 @@ package se.coompanion.sesi.adapters.persistence.survey;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.Set;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameEntry;
 import se.coompanion.sesi.domain.shared.LegalForm;
 import se.coompanion.sesi.domain.shared.Municipality;
 import se.coompanion.sesi.domain.shared.OrganisationNumber;

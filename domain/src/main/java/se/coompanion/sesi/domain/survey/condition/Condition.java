@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A show-if condition (branching) of a question, as a small syntax tree made by {@link ShowIf#parse}: comparisons
  * joined with {@code and} and {@code or}. {@link #test} evaluates it against the answers of one questionnaire;
- * {@link #toString} writes it back in its canonical form.
+ * {@code toString()} writes it back in its canonical form.
  *
  * <p>How a comparison is evaluated (the rules of REDCap, whose dictionary format this is):
  * <ul>

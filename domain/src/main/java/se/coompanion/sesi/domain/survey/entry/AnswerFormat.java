@@ -123,8 +123,8 @@ public final class AnswerFormat {
         } catch (DateTimeParseException e) {
             throw new DomainException(message("answer.date", value));
         }
-        Optional<LocalDate> min = question.min().map(LocalDate::parse);
-        Optional<LocalDate> max = question.max().map(LocalDate::parse);
+        Optional<LocalDate> min = fixedMin(question).map(LocalDate::parse);
+        Optional<LocalDate> max = fixedMax(question).map(LocalDate::parse);
         if (min.isPresent() && date.isBefore(min.get()) || max.isPresent() && date.isAfter(max.get())) {
             throw new DomainException(range(question, value));
         }
@@ -140,19 +140,30 @@ public final class AnswerFormat {
     }
 
     private static void checkRange(Question question, String value, BigDecimal number) {
-        Optional<BigDecimal> min = question.min().map(BigDecimal::new);
-        Optional<BigDecimal> max = question.max().map(BigDecimal::new);
+        Optional<BigDecimal> min = fixedMin(question).map(BigDecimal::new);
+        Optional<BigDecimal> max = fixedMax(question).map(BigDecimal::new);
         if (min.isPresent() && number.compareTo(min.get()) < 0 || max.isPresent() && number.compareTo(max.get()) > 0) {
             throw new DomainException(range(question, value));
         }
     }
 
     private static Message range(Question question, String value) {
-        if (question.min().isPresent() && question.max().isPresent()) {
-            return message("answer.between", value, question.min().get(), question.max().get());
+        Optional<String> min = fixedMin(question);
+        Optional<String> max = fixedMax(question);
+        if (min.isPresent() && max.isPresent()) {
+            return message("answer.between", value, min.get(), max.get());
         }
-        return question.min().isPresent() ? message("answer.atLeast", value, question.min().get())
-                : message("answer.atMost", value, question.max().orElseThrow());
+        return min.isPresent() ? message("answer.atLeast", value, min.get())
+                : message("answer.atMost", value, max.orElseThrow());
+    }
+
+    /** The smallest answer as a value of its own; a bound that is another answer is checked by {@link FormCheck}. */
+    private static Optional<String> fixedMin(Question question) {
+        return question.min().filter(Question::isFixed);
+    }
+
+    private static Optional<String> fixedMax(Question question) {
+        return question.max().filter(Question::isFixed);
     }
 
     /** "007" is code 7; anything that is not digits stays as written (and is then no code). */

@@ -1,6 +1,8 @@
 package se.coompanion.sesi.domain.survey.entry;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.Question;
+import se.coompanion.sesi.domain.survey.QuestionType;
 import se.coompanion.sesi.domain.survey.Questionnaire;
 import se.coompanion.sesi.domain.survey.condition.Condition;
 
@@ -21,6 +24,8 @@ import se.coompanion.sesi.domain.survey.condition.Condition;
  * <ul>
  * <li>a variable that is not a question of the version;</li>
  * <li>an answer that does not fit its question ({@link AnswerFormat}: type, choices, range);</li>
+ * <li>an answer beyond a bound that is another answer ({@code ledamoter_kvinnor} at most {@code [ledamoter]}) or a
+ *     day of the form ({@code ifylld} not before {@code sent}, not after {@code received}), when both are known;</li>
  * <li>an answer to a question the form hides for these answers (its show-if condition does not hold): the problem
  *     names the condition and the answers it tested. A question whose condition tests an answer that is itself wrong
  *     is not judged, so that one typo gives one problem;</li>
@@ -58,6 +63,17 @@ public final class FormCheck {
      * @param keyed         variable to value as keyed (a MULTI answer as codes joined with |); blank is not answered
      */
     public static Outcome check(Questionnaire questionnaire, Map<String, String> keyed) {
+        return check(questionnaire, keyed, FormDates.UNKNOWN);
+    }
+
+    /**
+     * Checks keyed values, with the days the bounds {@code sent} and {@code received} stand for.
+     *
+     * @param questionnaire the version the unit was sent
+     * @param keyed         variable to value as keyed (a MULTI answer as codes joined with |); blank is not answered
+     * @param dates         when the unit was sent the questionnaire and when the form came back
+     */
+    public static Outcome check(Questionnaire questionnaire, Map<String, String> keyed, FormDates dates) {
         List<AnswerProblem> problems = new ArrayList<>();
         keyed.forEach((variable, value) -> {
             if (questionnaire.question(variable).isEmpty() && value != null && !value.isBlank()) {
@@ -77,6 +93,15 @@ public final class FormCheck {
             } catch (DomainException e) {
                 wrong.add(question.variable());
                 problems.add(new AnswerProblem(question.variable(), value.strip(), e.text()));
+            }
+        }
+        for (Question question : questionnaire.questions()) {
+            String answer = canonical.get(question.variable());
+            if (answer != null) {
+                question.min().flatMap(b -> beyond(question, answer, b, true, canonical, wrong, dates))
+                        .ifPresent(m -> problems.add(new AnswerProblem(question.variable(), answer, m)));
+                question.max().flatMap(b -> beyond(question, answer, b, false, canonical, wrong, dates))
+                        .ifPresent(m -> problems.add(new AnswerProblem(question.variable(), answer, m)));
             }
         }
         FormAnswers answers = FormAnswers.of(canonical);
@@ -110,6 +135,42 @@ public final class FormCheck {
         return new Outcome(List.of(), Optional.of(new CheckedForm(answers,
                 Completeness.of(shown.size(), answered, missingRequired.size()), ImmutableList.copyOf(shown),
                 ImmutableList.copyOf(missingRequired))));
+    }
+
+    /**
+     * The problem when the answer lies beyond a bound that is another answer or a day of the form; empty when it does
+     * not, when the bound is a value of its own ({@link AnswerFormat} checks those), or when what it is compared with
+     * is not known (not answered, itself wrong, or a day not given).
+     */
+    private static Optional<Message> beyond(Question question, String answer, String bound, boolean min,
+            Map<String, String> canonical, Set<String> wrong, FormDates dates) {
+        Optional<String> variable = Question.reference(bound);
+        Optional<String> other;
+        if (variable.isPresent()) {
+            other = wrong.contains(variable.get()) ? Optional.empty()
+                    : Optional.ofNullable(canonical.get(variable.get()));
+        } else if (bound.equals(Question.SENT)) {
+            other = dates.sent().map(Object::toString);
+        } else if (bound.equals(Question.RECEIVED)) {
+            other = dates.received().map(Object::toString);
+        } else {
+            return Optional.empty();
+        }
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean date = question.type() == QuestionType.DATE;
+        int order = date ? LocalDate.parse(answer).compareTo(LocalDate.parse(other.get()))
+                : new BigDecimal(answer).compareTo(new BigDecimal(other.get()));
+        if (min ? order >= 0 : order <= 0) {
+            return Optional.empty();
+        }
+        if (variable.isPresent()) {
+            String key = (date ? "form." : "form.number.") + (min ? "beforeAnswer" : "afterAnswer");
+            return Optional.of(Message.of(FormCheck.class, key, answer, variable.get(), other.get()));
+        }
+        return Optional.of(Message.of(FormCheck.class, min ? "form.beforeSent" : "form.afterReceived", answer,
+                other.get()));
     }
 
     private static boolean testsAny(Condition condition, Set<String> variables) {

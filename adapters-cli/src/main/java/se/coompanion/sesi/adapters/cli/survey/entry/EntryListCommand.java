@@ -6,9 +6,9 @@ import picocli.CommandLine.Mixin;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.adapters.cli.render.Table;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.Cell;
+import se.coompanion.sesi.adapters.documents.render.Table;
 import se.coompanion.sesi.application.survey.port.in.ShowEntryStatus;
 import se.coompanion.sesi.domain.shared.Message;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.application.survey.port.in.ChangeEntrySettings;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.documents.survey.results.SurveyExport;
 
 /**
  * {@code sesi survey export --out DIR}: the cleaned data as {@code data.csv} with {@code codebook.csv}, and the SPSS
@@ -19,7 +20,7 @@ public final class ExportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ExportFiles.Written written = ExportFiles.write(sesi(), new OutputFolder(out), context().locale());
+        SurveyExport.Written written = documents().surveyExport(context().locale()).writeInto(out);
         out().println(text("export.done", written.returns(), written.files().get(0).getParent()));
         written.files().forEach(f -> out().println("  " + f.getFileName()));
         return ExitCode.OK;

@@ -11,18 +11,20 @@ import picocli.CommandLine.Parameters;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.cli.FormatOption;
-import se.coompanion.sesi.adapters.cli.OutputFormat;
-import se.coompanion.sesi.adapters.cli.render.Cell;
-import se.coompanion.sesi.application.SesiApplication;
+import se.coompanion.sesi.adapters.documents.render.OutputFormat;
+import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.application.shared.Problem;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.shared.DomainException;
 import se.coompanion.sesi.domain.survey.DispositionCounts;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;
+import se.coompanion.sesi.adapters.documents.survey.results.GroupNames;
+import se.coompanion.sesi.adapters.documents.survey.results.ResultsCsv;
+import se.coompanion.sesi.adapters.documents.survey.results.ResultsGrid;
 
 /**
  * {@code sesi survey results [VARIABLE] [--by county|legal-form|VARIABLE] [--format table|csv] [--out DIR]}: the
@@ -47,22 +49,21 @@ public final class ResultsCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ResultGrouping grouping = grouping(by);
+        ComputeSurveyResults.Query query = new ComputeSurveyResults.Query(Optional.ofNullable(variable), grouping(by));
         if (out != null) {
-            Path page = writePage(sesi(), new OutputFolder(out), Optional.ofNullable(variable), grouping,
-                    context().locale());
-            out().println(text("results.written", page));
+            out().println(text("results.written", documents().surveyResults(query, context().locale())
+                    .writeInto(out)));
             return ExitCode.OK;
         }
-        ComputeSurveyResults.Result result = sesi().computeSurveyResults().compute(new ComputeSurveyResults.Query(
-                Optional.ofNullable(variable), grouping));
+        ComputeSurveyResults.Result result = sesi().computeSurveyResults().compute(query);
         if (format.format() == OutputFormat.CSV) {
             print(ResultsCsv.of(result), OutputFormat.CSV);
             return ExitCode.OK;
         }
         GroupNames names = new GroupNames(result, context().locale());
         ResultsGrid grid = new ResultsGrid(names, context().locale());
-        DispositionCounts rates = rates(sesi());
+        DispositionCounts rates = sesi().computeResponseRates().compute(new ComputeResponseRates.Query(
+                ComputeResponseRates.Grouping.NONE)).groups().get(0).counts();
         out().println(text("results.base", result.usable(), rates.rr2().isPresent()
                 ? Cell.share(rates.rr2().getAsDouble()).plain(context().locale())
                 : "-"));
@@ -82,35 +83,6 @@ public final class ResultsCommand extends CliCommand {
         return ExitCode.OK;
     }
 
-    /**
-     * Writes the results page {@code enkatresultat[-GROUPING]-LANG.html} in the folder (also used by the demo).
-     *
-     * @return the file written
-     */
-    static Path writePage(SesiApplication sesi, OutputFolder folder, Optional<String> variable,
-            ResultGrouping grouping, Locale locale) {
-        ComputeSurveyResults.Result result = sesi.computeSurveyResults().compute(new ComputeSurveyResults.Query(
-                variable, grouping));
-        GroupNames names = new GroupNames(result, locale);
-        String html = ResultsPage.render(result, rates(sesi), names, result.computedOn().toString(), locale);
-        return folder.write(fileName(variable, grouping, locale), writer -> writer.write(html));
-    }
-
-    /** {@code enkatresultat-sv.html}, {@code enkatresultat-county-sv.html}, {@code enkatresultat-q5-by-q3-en.html}. */
-    static String fileName(Optional<String> variable, ResultGrouping grouping, Locale locale) {
-        StringBuilder name = new StringBuilder("enkatresultat");
-        variable.ifPresent(v -> name.append('-').append(v.strip()));
-        switch (grouping.kind()) {
-            case NONE -> {
-                // overall
-            }
-            case COUNTY -> name.append("-county");
-            case LEGAL_FORM -> name.append("-legal-form");
-            case VARIABLE -> name.append("-by-").append(grouping.variable().orElseThrow());
-        }
-        return name.append('-').append(locale.getLanguage()).append(".html").toString();
-    }
-
     /** county, legal-form (also län, juridisk-form), or a question's variable. */
     static ResultGrouping grouping(String text) {
         if (text == null) {
@@ -127,10 +99,5 @@ public final class ResultsCommand extends CliCommand {
                 }
             }
         };
-    }
-
-    private static DispositionCounts rates(SesiApplication sesi) {
-        return sesi.computeResponseRates().compute(new ComputeResponseRates.Query(ComputeResponseRates.Grouping.NONE))
-                .groups().get(0).counts();
     }
 }

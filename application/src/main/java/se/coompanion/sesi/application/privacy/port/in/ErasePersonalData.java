@@ -2,7 +2,6 @@ package se.coompanion.sesi.application.privacy.port.in;
 
 import java.time.Instant;
 import java.util.List;
-import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
 import se.coompanion.sesi.domain.actor.ContactId;
 
 /**
@@ -19,14 +18,21 @@ public interface ErasePersonalData {
      * @param erasedAt when
      * @param changed  how many records were changed, per store
      */
-    record Result(ContactId contact, Instant erasedAt, List<PersonalDataHolder.Erased> changed) {
+    record Result(ContactId contact, Instant erasedAt, List<Changed> changed) {
 
         public Result {
             changed = List.copyOf(changed);
         }
 
         public int records() {
-            return changed.stream().mapToInt(PersonalDataHolder.Erased::records).sum();
+            return changed.stream().mapToInt(Changed::records).sum();
         }
+    }
+
+    /**
+     * @param store   where (a table, e.g. {@code contact_person})
+     * @param records how many records were anonymised there
+     */
+    record Changed(String store, int records) {
     }
 }

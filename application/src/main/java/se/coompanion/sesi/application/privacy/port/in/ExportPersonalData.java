@@ -2,7 +2,6 @@ package se.coompanion.sesi.application.privacy.port.in;
 
 import java.time.Instant;
 import java.util.List;
-import se.coompanion.sesi.application.privacy.port.out.PersonalRecord;
 import se.coompanion.sesi.domain.actor.Actor;
 import se.coompanion.sesi.domain.actor.ContactPerson;
 

@@ -2,6 +2,7 @@ package se.coompanion.sesi.application.privacy.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
 
 /**
  * The privacy extension point: what one area holds about contact persons, and how it gives it out and erases it.

@@ -2,7 +2,7 @@ package se.coompanion.sesi.application.shared.port.in;
 
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 
 /** Writes the whole database to a backup file, consistently, also while it is in use. */
 public interface BackupDatabase {

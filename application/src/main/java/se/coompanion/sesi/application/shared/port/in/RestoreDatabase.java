@@ -2,7 +2,7 @@ package se.coompanion.sesi.application.shared.port.in;
 
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
-import se.coompanion.sesi.application.shared.port.out.BackupSummary;
+import se.coompanion.sesi.application.shared.BackupSummary;
 
 /** Restores a backup file into an empty database (a new H2 file, or an empty PostgreSQL schema). */
 public interface RestoreDatabase {

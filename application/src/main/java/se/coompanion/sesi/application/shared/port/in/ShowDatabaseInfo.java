@@ -1,8 +1,8 @@
 package se.coompanion.sesi.application.shared.port.in;
 
 import java.util.List;
-import se.coompanion.sesi.application.shared.port.out.DatabaseInfo;
-import se.coompanion.sesi.application.shared.port.out.ImportRecord;
+import se.coompanion.sesi.application.shared.DatabaseInfo;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 /** What database is in use, its schema version, and the imports recorded in it. */
 public interface ShowDatabaseInfo {

@@ -2,6 +2,7 @@ package se.coompanion.sesi.application.shared.port.out;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import se.coompanion.sesi.application.shared.BackupSummary;
 
 /**
  * A whole database to a file and back: a consistent snapshot even while other processes write, readable by either

@@ -2,6 +2,7 @@ package se.coompanion.sesi.application.shared.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import se.coompanion.sesi.application.shared.ImportRecord;
 
 /** The imports done so far, so that importing the same file twice stores nothing new. */
 public interface ImportLog {

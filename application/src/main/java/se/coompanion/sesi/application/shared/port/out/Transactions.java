@@ -19,6 +19,15 @@ public interface Transactions {
         return inTransaction(work);
     }
 
+    /**
+     * After a commit that removed or overwrote data that must be gone (an erasure of personal data): makes sure the
+     * storage keeps no earlier version of it. An embedded database file keeps the pages of earlier versions until
+     * later writes reuse them; the adapter rewrites the file without them. A database server keeps them until its own
+     * maintenance (PostgreSQL: VACUUM) reuses the space, which is the server's business: nothing is done here.
+     */
+    default void forgetEarlierVersions() {
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -3,7 +3,7 @@ package se.coompanion.sesi.application.survey.port.in;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 
 /**

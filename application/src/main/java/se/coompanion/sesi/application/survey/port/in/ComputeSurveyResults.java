@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import se.coompanion.sesi.application.survey.port.out.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.domain.survey.Question;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 import se.coompanion.sesi.domain.survey.results.QuestionResults;

@@ -1,7 +1,7 @@
 package se.coompanion.sesi.application.survey.port.in;
 
 import java.util.List;
-import se.coompanion.sesi.application.survey.port.out.UsableReturn;
+import se.coompanion.sesi.domain.survey.results.UsableReturn;
 import se.coompanion.sesi.domain.survey.Question;
 
 /**

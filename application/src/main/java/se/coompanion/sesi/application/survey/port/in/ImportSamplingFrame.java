@@ -6,7 +6,7 @@ import java.util.Optional;
 import se.coompanion.sesi.application.shared.ImportOptions;
 import se.coompanion.sesi.application.shared.ImportReport;
 import se.coompanion.sesi.application.shared.TabularSource;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameEntry;
 import se.coompanion.sesi.domain.survey.ResponseId;
 
 /**

@@ -2,8 +2,8 @@ package se.coompanion.sesi.application.survey.port.in;
 
 import java.util.List;
 import java.util.Objects;
-import se.coompanion.sesi.application.survey.port.out.FrameEntry;
-import se.coompanion.sesi.application.survey.port.out.FrameSize;
+import se.coompanion.sesi.domain.survey.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameSize;
 import se.coompanion.sesi.domain.survey.Disposition;
 import se.coompanion.sesi.domain.survey.FrameUnit;
 

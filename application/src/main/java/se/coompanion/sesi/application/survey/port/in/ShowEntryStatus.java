@@ -3,8 +3,8 @@ package se.coompanion.sesi.application.survey.port.in;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.coompanion.sesi.application.survey.port.out.EntrySettings;
-import se.coompanion.sesi.application.survey.port.out.ReturnedForm;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
+import se.coompanion.sesi.domain.survey.entry.ReturnedForm;
 import se.coompanion.sesi.domain.survey.entry.FormState;
 
 /** The data-entry settings and every keyed form: which passes it has and where it stands. */

@@ -2,6 +2,7 @@ package se.coompanion.sesi.application.survey.port.out;
 
 import java.util.Objects;
 import se.coompanion.sesi.domain.survey.results.Tally;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 
 /**
  * A tally of equal analysis rows of a question in a group of usable returns.

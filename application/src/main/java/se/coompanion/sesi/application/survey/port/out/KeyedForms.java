@@ -7,6 +7,7 @@ import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.entry.EntryPass;
 import se.coompanion.sesi.domain.survey.entry.KeyedPass;
 import se.coompanion.sesi.domain.survey.entry.Resolution;
+import se.coompanion.sesi.domain.survey.entry.EntrySettings;
 
 /** The returned forms as keyed: each pass with its answers, the resolutions of double entry, and its setting. */
 public interface KeyedForms {

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import se.coompanion.sesi.domain.survey.ResponseId;
 import se.coompanion.sesi.domain.survey.entry.FormState;
+import se.coompanion.sesi.domain.survey.results.ResultGrouping;
+import se.coompanion.sesi.domain.survey.results.UsableReturn;
+import se.coompanion.sesi.domain.survey.entry.ReturnedForm;
 
 /**
  * The keyed forms' states and the analysis rows of the usable ones: what the results are computed from, in the

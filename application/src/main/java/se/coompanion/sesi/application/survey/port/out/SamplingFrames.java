@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import se.coompanion.sesi.domain.survey.FrameUnit;
 import se.coompanion.sesi.domain.survey.ResponseId;
+import se.coompanion.sesi.domain.survey.FrameEntry;
+import se.coompanion.sesi.domain.survey.FrameSize;
 
 /** The sampling frame: every imported row, the survey population flagged by having a response id. */
 public interface SamplingFrames {

@@ -1,6 +1,0 @@
-package se.coompanion.sesi.adapters.cli;
-
-/** How a listing is printed: an aligned table for people, or CSV for programs. */
-public enum OutputFormat {
-    TABLE, CSV
-}
