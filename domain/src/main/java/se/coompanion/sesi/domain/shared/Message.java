@@ -1,5 +1,7 @@
 package se.coompanion.sesi.domain.shared;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +53,16 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
-        Object[] shown = args.stream().map(a -> shown(a, locale)).toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] shown = new Object[args.size()];
+        for (int i = 0; i < shown.length; i++) {
+            Object arg = args.get(i);
+            // a plural ({0,choice,1#one need|1<{0} needs}) chooses by the number itself
+            shown[i] = arg instanceof Number && i < formats.length && formats[i] instanceof ChoiceFormat ? arg
+                    : shown(arg, locale);
+        }
+        return format.format(shown);
     }
 
     /** The text in the current default language of the process. */
