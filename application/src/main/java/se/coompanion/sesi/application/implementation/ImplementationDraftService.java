@@ -145,7 +145,7 @@ public final class ImplementationDraftService implements DraftImplementation, Re
                         .collect(Collectors.joining(text(locale, "result.or")));
                 String group = group(share.group(), locale);
                 description = text(locale, "result.survey.description", label, group);
-                indicator = text(locale, "result.survey.indicator", answers, share.variable(), group);
+                indicator = text(locale, "result.survey.indicator", answers, group);
             } else {
                 String competence = found.filter(Evidence.BorichRank.class::isInstance)
                         .map(e -> ((Evidence.BorichRank) e).ranked().score().competence().name(locale))

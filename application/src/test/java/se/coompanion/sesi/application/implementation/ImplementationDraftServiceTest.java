@@ -62,7 +62,7 @@ class ImplementationDraftServiceTest {
                                 "Medelgap i Offentlig upphandling och reserverade kontrakt: behövd minus nuvarande "
                                         + "nivå (1–5) bland de kartlagda företagen"),
                         tuple(ResultLevel.LONG_TERM, IndicatorUnit.PERCENT, "survey:behov_upphandling=4+5",
-                                "Andel av de giltiga svaren på behov_upphandling som är ”Till stor del” eller ”Helt”"));
+                                "Andel av de giltiga svaren på enkätfrågan som är ”Till stor del” eller ”Helt”"));
         assertThat(first.results().get(1).description())
                 .isEqualTo("En förändring i svaren på enkätfrågan ”Stöd i upphandling”");
         assertThat(first.results()).allMatch(r -> r.indicator().target().isEmpty());
