@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
+import se.coompanion.sesi.adapters.documents.implementation.ApplicationDraftDocument;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.documents.report.ReportDocument;
@@ -14,6 +15,7 @@ import se.coompanion.sesi.adapters.documents.survey.results.ResultsPage;
 import se.coompanion.sesi.adapters.documents.survey.results.SurveyExport;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
@@ -74,8 +76,8 @@ public final class SesiDocuments {
     /**
      * The final report (slutrapport): project facts, every activity with its target, result and deviation, the key
      * results with their charts, the cross-analysis, the horizontal principles, the partner shortlist, the
-     * recommendations with their numbered evidence and the annexes. A pre-study that is not finished gets a report
-     * that says what is missing.
+     * recommendations with their numbered evidence and the annexes, and, when the implementation project is drafted,
+     * where its application draft is. A pre-study that is not finished gets a report that says what is missing.
      *
      * @param format HTML or Markdown
      * @param locale Swedish or English
@@ -94,7 +96,36 @@ public final class SesiDocuments {
      * @return {@code slutrapport-LANG.html} or {@code .md}
      */
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale) {
-        return new ReportDocument(content, format, locale, hints);
+        return new ReportDocument(content, format, locale, hints, sesi.showImplementationDraft().title()
+                .map(title -> new ReportDocument.DraftPointer(title, ApplicationDraftDocument.fileName(format,
+                        locale))));
+    }
+
+    /**
+     * The draft of the application for the implementation project: the sections of the application form, the project
+     * logic as a diagram and a table, every claim numbered to its evidence in an annex, and the parts a person must
+     * write (budget, organisation, spreading) marked so. A pre-study without a draft is a
+     * {@link se.coompanion.sesi.application.shared.NotFoundException}.
+     *
+     * @param format HTML or Markdown
+     * @param locale Swedish or English
+     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     */
+    public ApplicationDraftDocument implementationDraft(DocumentFormat format, Locale locale) {
+        return implementationDraft(sesi.showImplementationDraft().show(), format, locale);
+    }
+
+    /**
+     * The application draft from a draft already read, so that one reading gives several forms and languages.
+     *
+     * @param draft  what {@code sesi.showImplementationDraft().show()} returned
+     * @param format HTML or Markdown
+     * @param locale Swedish or English
+     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     */
+    public ApplicationDraftDocument implementationDraft(ShowImplementationDraft.DraftView draft,
+            DocumentFormat format, Locale locale) {
+        return new ApplicationDraftDocument(draft, format, locale);
     }
 
     /**

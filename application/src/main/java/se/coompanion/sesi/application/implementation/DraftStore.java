@@ -1,5 +1,6 @@
 package se.coompanion.sesi.application.implementation;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import se.coompanion.sesi.application.implementation.port.in.Edited;
@@ -25,6 +26,11 @@ final class DraftStore {
     DraftStore(ImplementationDrafts drafts, Transactions transactions) {
         this.drafts = drafts;
         this.transactions = transactions;
+    }
+
+    /** The stored draft; empty before there is one. */
+    Optional<ImplementationDraft> find() {
+        return drafts.find();
     }
 
     /** The stored draft; a {@code NotFoundException} before there is one. */

@@ -3,6 +3,7 @@ package se.coompanion.sesi.application.implementation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import se.coompanion.sesi.application.implementation.port.in.CheckImplementationDraft;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft;
 import se.coompanion.sesi.application.implementation.port.out.ImplementationDrafts;
@@ -34,6 +35,14 @@ public final class ImplementationReviewService implements ShowImplementationDraf
             areas.projectFacts().show();
             ImplementationDraft draft = store.required();
             return new DraftReading(areas, draft).view(LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        });
+    }
+
+    @Override
+    public Optional<String> title() {
+        return transactions.inTransaction(() -> {
+            areas.projectFacts().show();
+            return store.find().map(ImplementationDraft::title);
         });
     }
 

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.adapters.documents.RecordingHints;
 import se.coompanion.sesi.adapters.documents.TextDocument;
@@ -37,13 +38,40 @@ public final class ReportDocument extends TextDocument {
      */
     public ReportDocument(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             RecordingHints hints) {
+        this(content, format, locale, hints, Optional.empty());
+    }
+
+    /**
+     * @param content the report's content, as {@code PrepareFinalReport} gathered it
+     * @param format  HTML or Markdown
+     * @param locale  the language (Swedish or English)
+     * @param hints   what the program adds on how to record what is missing
+     * @param draft   the implementation project's application draft the recommendations led to, if there is one
+     */
+    public ReportDocument(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
+            RecordingHints hints, Optional<DraftPointer> draft) {
         super(fileName(format, locale), format.mediaType());
         ReportBuilder builder = new ReportBuilder(Objects.requireNonNull(content, "content"), locale,
-                Objects.requireNonNull(hints, "hints"));
+                Objects.requireNonNull(hints, "hints"), Objects.requireNonNull(draft, "draft"));
         this.view = builder.build();
         this.missing = List.copyOf(builder.missing());
         this.format = format;
         this.locale = locale;
+    }
+
+    /**
+     * Where the report points the reader to the implementation project's application draft.
+     *
+     * @param title    the implementation project's working title
+     * @param fileName the draft's file, beside the report
+     */
+    public record DraftPointer(String title, String fileName) {
+
+        /** Both given. */
+        public DraftPointer {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(fileName, "fileName");
+        }
     }
 
     /** The file name for a form and a language: {@code slutrapport-sv.html}. */

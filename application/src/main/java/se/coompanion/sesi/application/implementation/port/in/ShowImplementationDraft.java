@@ -41,6 +41,14 @@ public interface ShowImplementationDraft {
     DraftView show();
 
     /**
+     * The draft's working title, without reading the other areas: for a document that points to the draft (the final
+     * report). Empty before a draft is made; a {@code NotFoundException} without a pre-study.
+     *
+     * @return the title, or empty
+     */
+    Optional<String> title();
+
+    /**
      * @param preStudy        the pre-study the draft comes from
      * @param draft           the draft as stored
      * @param producedOn      the day it is shown
