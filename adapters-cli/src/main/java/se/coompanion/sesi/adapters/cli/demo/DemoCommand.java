@@ -31,6 +31,7 @@ public final class DemoCommand extends CliCommand {
     private static final String[][] DOCUMENTS = {
         {"demo.document.report", "slutrapport-sv.html"},
         {"demo.document.reportEnglish", "slutrapport-en.html"},
+        {"demo.document.application", "ansokningsutkast-sv.html"},
         {"demo.document.material", "informationsmaterial-sv.html"},
         {"demo.document.surveyResults", "enkat/resultat"},
         {"demo.document.surveyExport", "enkat/export"},

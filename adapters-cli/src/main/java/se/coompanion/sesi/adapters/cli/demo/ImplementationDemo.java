@@ -3,6 +3,9 @@ package se.coompanion.sesi.adapters.cli.demo;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import se.coompanion.sesi.adapters.cli.Language;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.implementation.port.in.DraftImplementation;
 import se.coompanion.sesi.application.implementation.port.in.EditActivities;
@@ -13,6 +16,7 @@ import se.coompanion.sesi.application.implementation.port.in.EditResults;
 import se.coompanion.sesi.application.implementation.port.in.EditRisks;
 import se.coompanion.sesi.application.implementation.port.in.EditTargetGroups;
 import se.coompanion.sesi.application.implementation.port.in.GroundsChange;
+import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft;
 import se.coompanion.sesi.domain.shared.Message;
 
 /**
@@ -21,7 +25,8 @@ import se.coompanion.sesi.domain.shared.Message;
  * merged into the learning programme (A1), programme area D (A6) dropped as background for the application; an output
  * for every accepted activity and targets for most indicators; the co-financiers' letters of intent signed and
  * Kramfors kommun's declined; two risks; gender equality and accessibility answered. What it leaves open is what
- * {@code sesi implementation check} shows at the end of the demo.
+ * {@code sesi implementation check} shows at the end of the demo. The draft application is written in both
+ * languages as HTML and Markdown ({@code ansokningsutkast-{sv,en}.{html,md}}).
  */
 final class ImplementationDemo implements DemoStep {
 
@@ -52,6 +57,12 @@ final class ImplementationDemo implements DemoStep {
         sesi.editPrinciples().edit(new EditPrinciples.Command("ACCESSIBILITY", "Lärprogrammets anpassningar "
                 + "(hörslinga, material i förväg, digitalt deltagande) gäller alla utbildningar.", List.of("A1", "A2"),
                 List.of()));
+        ShowImplementationDraft.DraftView draft = sesi.showImplementationDraft().show();
+        for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
+            for (DocumentFormat format : DocumentFormat.values()) {
+                DemoStep.documents(sesi).implementationDraft(draft, format, locale).writeInto(directory);
+            }
+        }
     }
 
     private static void aims(SesiApplication sesi) {

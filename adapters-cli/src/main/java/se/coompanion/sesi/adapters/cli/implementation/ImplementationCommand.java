@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true, subcommands = {
             DraftCommand.class, TitleCommand.class, ShowCommand.class, CheckCommand.class, AimCommand.class,
             GroupCommand.class, ActivityCommand.class, ResultCommand.class, PartnerCommand.class, RiskCommand.class,
-            PrincipleCommand.class})
+            PrincipleCommand.class, DocumentCommand.class})
 public final class ImplementationCommand implements Runnable {
 
     @Spec

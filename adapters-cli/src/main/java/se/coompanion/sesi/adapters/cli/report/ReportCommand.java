@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
-import se.coompanion.sesi.adapters.cli.CodeConverter;
+import se.coompanion.sesi.adapters.cli.DocumentFormatConverter;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.adapters.documents.report.ReportDocument;
@@ -17,7 +17,7 @@ public final class ReportCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "report.out")
     private Path directory;
 
-    @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "html|md", defaultValue = "html", converter = DocumentFormatConverter.class,
             descriptionKey = "report.format")
     private DocumentFormat format = DocumentFormat.HTML;
 
@@ -29,12 +29,5 @@ public final class ReportCommand extends CliCommand {
             err().println(text("report.missing", report.missing().size()));
         }
         return ExitCode.OK;
-    }
-
-    /** Reads html or md. */
-    static final class FormatConverter extends CodeConverter<DocumentFormat> {
-        FormatConverter() {
-            super(DocumentFormat::parse);
-        }
     }
 }
