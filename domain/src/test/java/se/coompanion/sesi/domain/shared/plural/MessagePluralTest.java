@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.domain.shared.Message;
 
-/** A message chooses its plural by the number, and shows other numbers as written. */
+/** A message chooses its plural by the number, shows other numbers as written, and keeps its apostrophes. */
 class MessagePluralTest {
 
     private static String text(Locale locale, Object... args) {
@@ -20,5 +20,15 @@ class MessagePluralTest {
         assertThat(text(Locale.ENGLISH, 3L, 2024)).isEqualTo("3 needs in 2024");
         assertThat(text(Locale.forLanguageTag("sv"), 1, 2024)).isEqualTo("ett behov år 2024");
         assertThat(text(Locale.forLanguageTag("sv"), 7, 2024)).isEqualTo("7 behov år 2024");
+    }
+
+    @Test
+    void an_apostrophe_is_kept_in_a_text_without_arguments_and_in_a_pattern_that_doubles_it() {
+        assertThat(Message.of(MessagePluralTest.class, "title").format(Locale.ENGLISH))
+                .isEqualTo("Women's entrepreneurship");
+        assertThat(Message.of(MessagePluralTest.class, "doubled").format(Locale.ENGLISH))
+                .isEqualTo("The pre-study's records");
+        assertThat(Message.of(MessagePluralTest.class, "withArgs", 12).format(Locale.ENGLISH))
+                .isEqualTo("The pre-study's 12 records");
     }
 }
