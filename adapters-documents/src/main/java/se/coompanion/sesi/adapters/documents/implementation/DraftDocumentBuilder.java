@@ -252,12 +252,12 @@ final class DraftDocumentBuilder {
                     .map(this::module).toList()))));
         }
         if (!activity.needs().isEmpty()) {
-            facts.add(Claim.of(text("logic.needs", join(activity.needs().stream().map(t -> text(t.title()))
-                    .toList()))));
+            facts.add(Claim.of(text("logic.needs", activity.needs().size(), join(activity.needs().stream()
+                    .map(t -> text(t.title())).toList()))));
         }
         if (!activity.competences().isEmpty()) {
-            facts.add(Claim.of(text("logic.gaps", join(activity.competences().stream().map(c -> c.name(locale))
-                    .toList()))));
+            facts.add(Claim.of(text("logic.gaps", activity.competences().size(), join(activity.competences().stream()
+                    .map(c -> c.name(locale)).toList()))));
         }
         if (a.status() == ActivityStatus.PROPOSED) {
             facts.add(Claim.of(text("logic.proposed")));
@@ -268,7 +268,8 @@ final class DraftDocumentBuilder {
     }
 
     private String module(ModuleView module) {
-        return module.module().map(m -> m.title()).orElseGet(() -> text("logic.moduleMissing", module.ref()));
+        return module.module().map(m -> text("quoted", m.title())).orElseGet(() -> text("logic.moduleMissing",
+                module.ref()));
     }
 
     private Section indicators() {
