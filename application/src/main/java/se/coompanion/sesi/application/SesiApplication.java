@@ -19,6 +19,22 @@ import se.coompanion.sesi.application.competence.port.in.ImportRatings;
 import se.coompanion.sesi.application.competence.port.in.RankCompetences;
 import se.coompanion.sesi.application.competence.port.in.ShowCompetenceFramework;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.implementation.ImplementationActivityService;
+import se.coompanion.sesi.application.implementation.ImplementationDraftService;
+import se.coompanion.sesi.application.implementation.ImplementationPartnerService;
+import se.coompanion.sesi.application.implementation.ImplementationQueries;
+import se.coompanion.sesi.application.implementation.ImplementationReviewService;
+import se.coompanion.sesi.application.implementation.port.in.CheckImplementationDraft;
+import se.coompanion.sesi.application.implementation.port.in.DraftImplementation;
+import se.coompanion.sesi.application.implementation.port.in.EditActivities;
+import se.coompanion.sesi.application.implementation.port.in.EditAims;
+import se.coompanion.sesi.application.implementation.port.in.EditPartners;
+import se.coompanion.sesi.application.implementation.port.in.EditPrinciples;
+import se.coompanion.sesi.application.implementation.port.in.EditResults;
+import se.coompanion.sesi.application.implementation.port.in.EditRisks;
+import se.coompanion.sesi.application.implementation.port.in.EditTargetGroups;
+import se.coompanion.sesi.application.implementation.port.in.RenameImplementationProject;
+import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft;
 import se.coompanion.sesi.application.learning.LearningProgrammeMeasure;
 import se.coompanion.sesi.application.learning.LearningProgrammeService;
 import se.coompanion.sesi.application.learning.LearningResultsService;
@@ -131,7 +147,9 @@ import se.coompanion.sesi.application.synthesis.SynthesisService;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
 import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
+import se.coompanion.sesi.application.synthesis.port.in.ResolveEvidence;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
+import se.coompanion.sesi.application.synthesis.port.in.ShowHorizontalFindings;
 
 /**
  * The embedding API: one object that exposes every use case, built from a set of out-ports.
@@ -238,6 +256,19 @@ public final class SesiApplication {
     private final ListRecommendations listRecommendations;
     private final ShowCrossAnalysis showCrossAnalysis;
     private final PrepareFinalReport prepareFinalReport;
+    private final ResolveEvidence resolveEvidence;
+    private final ShowHorizontalFindings showHorizontalFindings;
+    private final DraftImplementation draftImplementation;
+    private final RenameImplementationProject renameImplementationProject;
+    private final EditAims editAims;
+    private final EditTargetGroups editTargetGroups;
+    private final EditActivities editActivities;
+    private final EditResults editResults;
+    private final EditPartners editPartners;
+    private final EditRisks editRisks;
+    private final EditPrinciples editPrinciples;
+    private final ShowImplementationDraft showImplementationDraft;
+    private final CheckImplementationDraft checkImplementationDraft;
 
     private SesiApplication(SesiPorts ports, Validator validator, Clock clock) {
         CommandValidator commands = new CommandValidator(validator);
@@ -395,8 +426,33 @@ public final class SesiApplication {
         this.recordRecommendation = UseCaseBoundary.guard(RecordRecommendation.class, synthesis);
         this.listRecommendations = UseCaseBoundary.guard(ListRecommendations.class, synthesis);
         this.showCrossAnalysis = UseCaseBoundary.guard(ShowCrossAnalysis.class, synthesis);
-        this.prepareFinalReport = UseCaseBoundary.guard(PrepareFinalReport.class,
-                new FinalReportService(synthesis, areas, ports.transactions(), clock));
+        FinalReportService finalReport = new FinalReportService(synthesis, areas, ports.transactions(), clock);
+        this.prepareFinalReport = UseCaseBoundary.guard(PrepareFinalReport.class, finalReport);
+        this.resolveEvidence = UseCaseBoundary.guard(ResolveEvidence.class, synthesis);
+        this.showHorizontalFindings = UseCaseBoundary.guard(ShowHorizontalFindings.class, finalReport);
+        ImplementationQueries implementation = new ImplementationQueries(showProjectFacts, listRecommendations,
+                resolveEvidence, showPartnerShortlist, listActors, showActor, tallyNeedThemes, showNeedsCoverage,
+                rankCompetences, listProgrammeVersions, computeResponseRates, showHorizontalFindings);
+        ImplementationDraftService implementationDraft = new ImplementationDraftService(
+                ports.implementationDrafts(), implementation, ports.transactions(), commands, clock);
+        ImplementationActivityService implementationActivities = new ImplementationActivityService(
+                ports.implementationDrafts(), implementation, ports.transactions(), commands);
+        ImplementationReviewService implementationReview = new ImplementationReviewService(
+                ports.implementationDrafts(), implementation, ports.transactions(), clock);
+        this.draftImplementation = UseCaseBoundary.guard(DraftImplementation.class, implementationDraft);
+        this.renameImplementationProject = UseCaseBoundary.guard(RenameImplementationProject.class,
+                implementationDraft);
+        this.editAims = UseCaseBoundary.guard(EditAims.class, implementationDraft);
+        this.editTargetGroups = UseCaseBoundary.guard(EditTargetGroups.class, implementationDraft);
+        this.editRisks = UseCaseBoundary.guard(EditRisks.class, implementationDraft);
+        this.editPrinciples = UseCaseBoundary.guard(EditPrinciples.class, implementationDraft);
+        this.editActivities = UseCaseBoundary.guard(EditActivities.class, implementationActivities);
+        this.editResults = UseCaseBoundary.guard(EditResults.class, implementationActivities);
+        this.editPartners = UseCaseBoundary.guard(EditPartners.class, new ImplementationPartnerService(
+                ports.implementationDrafts(), implementation, ports.transactions(), commands, clock));
+        this.showImplementationDraft = UseCaseBoundary.guard(ShowImplementationDraft.class, implementationReview);
+        this.checkImplementationDraft = UseCaseBoundary.guard(CheckImplementationDraft.class,
+                implementationReview);
         DatabaseService database = new DatabaseService(ports.databaseDetails(), ports.importLog(),
                 ports.transactions(), ports.backups(), commands, clock);
         this.showDatabaseInfo = UseCaseBoundary.guard(ShowDatabaseInfo.class, database);
@@ -770,5 +826,57 @@ public final class SesiApplication {
 
     public PrepareFinalReport prepareFinalReport() {
         return prepareFinalReport;
+    }
+
+    public ResolveEvidence resolveEvidence() {
+        return resolveEvidence;
+    }
+
+    public ShowHorizontalFindings showHorizontalFindings() {
+        return showHorizontalFindings;
+    }
+
+    public DraftImplementation draftImplementation() {
+        return draftImplementation;
+    }
+
+    public RenameImplementationProject renameImplementationProject() {
+        return renameImplementationProject;
+    }
+
+    public EditAims editAims() {
+        return editAims;
+    }
+
+    public EditTargetGroups editTargetGroups() {
+        return editTargetGroups;
+    }
+
+    public EditActivities editActivities() {
+        return editActivities;
+    }
+
+    public EditResults editResults() {
+        return editResults;
+    }
+
+    public EditPartners editPartners() {
+        return editPartners;
+    }
+
+    public EditRisks editRisks() {
+        return editRisks;
+    }
+
+    public EditPrinciples editPrinciples() {
+        return editPrinciples;
+    }
+
+    public ShowImplementationDraft showImplementationDraft() {
+        return showImplementationDraft;
+    }
+
+    public CheckImplementationDraft checkImplementationDraft() {
+        return checkImplementationDraft;
     }
 }

@@ -5,6 +5,7 @@ import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
 import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.application.implementation.port.out.ImplementationDrafts;
 import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
 import se.coompanion.sesi.application.learning.port.out.LearningProgrammes;
 import se.coompanion.sesi.application.learning.port.out.PilotRuns;
@@ -98,4 +99,6 @@ public interface SesiPorts {
     LearningEvaluations learningEvaluations();
 
     Recommendations recommendations();
+
+    ImplementationDrafts implementationDrafts();
 }

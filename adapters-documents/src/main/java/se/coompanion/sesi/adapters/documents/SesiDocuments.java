@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
+import se.coompanion.sesi.adapters.documents.implementation.ApplicationDraftDocument;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.documents.report.ReportDocument;
@@ -17,6 +18,7 @@ import se.coompanion.sesi.adapters.documents.survey.results.SurveyExport;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.actor.port.in.ListContacts;
 import se.coompanion.sesi.application.competence.port.in.ShowGapMatrix;
+import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
 import se.coompanion.sesi.application.stakeholder.port.in.ShowStakeholderGrid;
 import se.coompanion.sesi.application.survey.port.in.ComputeResponseRates;
@@ -79,8 +81,9 @@ public final class SesiDocuments {
     /**
      * The final report (slutrapport), public edition: project facts, every activity with its target, result and
      * deviation, the key results with their charts, the cross-analysis, the horizontal principles, the partner
-     * shortlist, the recommendations with their numbered evidence and the annexes. A pre-study that is not finished
-     * gets a report that says what is missing.
+     * shortlist, the recommendations with their numbered evidence and the annexes, and, when the implementation
+     * project is drafted, where its application draft is. A pre-study that is not finished gets a report that says
+     * what is missing.
      *
      * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
@@ -129,8 +132,12 @@ public final class SesiDocuments {
      */
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             Edition edition) {
+        // the application draft is written as HTML or Markdown: a PDF report points to its HTML page
+        DocumentFormat draftFormat = format == DocumentFormat.PDF ? DocumentFormat.HTML : format;
         return new ReportDocument(content, format, locale, hints, edition,
-                edition == Edition.PUBLIC ? people() : List.of());
+                edition == Edition.PUBLIC ? people() : List.of(), sesi.showImplementationDraft().title()
+                        .map(title -> new ReportDocument.DraftPointer(title,
+                                ApplicationDraftDocument.fileName(draftFormat, locale))));
     }
 
     /** What identifies each contact person who is not erased: the name, the e-mail address, the phone number. */
@@ -145,6 +152,33 @@ public final class SesiDocuments {
             }
         }
         return people;
+    }
+
+    /**
+     * The draft of the application for the implementation project: the sections of the application form, the project
+     * logic as a diagram and a table, every claim numbered to its evidence in an annex, and the parts a person must
+     * write (budget, organisation, spreading) marked so. A pre-study without a draft is a
+     * {@link se.coompanion.sesi.application.shared.NotFoundException}.
+     *
+     * @param format HTML or Markdown
+     * @param locale Swedish or English
+     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     */
+    public ApplicationDraftDocument implementationDraft(DocumentFormat format, Locale locale) {
+        return implementationDraft(sesi.showImplementationDraft().show(), format, locale);
+    }
+
+    /**
+     * The application draft from a draft already read, so that one reading gives several forms and languages.
+     *
+     * @param draft  what {@code sesi.showImplementationDraft().show()} returned
+     * @param format HTML or Markdown
+     * @param locale Swedish or English
+     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     */
+    public ApplicationDraftDocument implementationDraft(ShowImplementationDraft.DraftView draft,
+            DocumentFormat format, Locale locale) {
+        return new ApplicationDraftDocument(draft, format, locale);
     }
 
     /**

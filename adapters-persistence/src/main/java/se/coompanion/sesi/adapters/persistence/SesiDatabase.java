@@ -33,6 +33,8 @@ import se.coompanion.sesi.adapters.persistence.actor.JooqActors;
 import se.coompanion.sesi.adapters.persistence.actor.JooqContacts;
 import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceFrameworks;
 import se.coompanion.sesi.adapters.persistence.competence.JooqCompetenceRatings;
+import se.coompanion.sesi.adapters.persistence.implementation.JooqImplementationDrafts;
+import se.coompanion.sesi.adapters.persistence.implementation.JooqImplementationPersonalData;
 import se.coompanion.sesi.adapters.persistence.learning.JooqLearningEvaluations;
 import se.coompanion.sesi.adapters.persistence.learning.JooqLearningPersonalData;
 import se.coompanion.sesi.adapters.persistence.learning.JooqLearningProgrammes;
@@ -66,6 +68,7 @@ import se.coompanion.sesi.application.actor.port.out.Actors;
 import se.coompanion.sesi.application.actor.port.out.Contacts;
 import se.coompanion.sesi.application.competence.port.out.CompetenceFrameworks;
 import se.coompanion.sesi.application.competence.port.out.CompetenceRatings;
+import se.coompanion.sesi.application.implementation.port.out.ImplementationDrafts;
 import se.coompanion.sesi.application.learning.port.out.LearningEvaluations;
 import se.coompanion.sesi.application.learning.port.out.LearningProgrammes;
 import se.coompanion.sesi.application.learning.port.out.PilotRuns;
@@ -146,14 +149,15 @@ public final class SesiDatabase implements AutoCloseable {
                 new JooqActors(dsl), new JooqContacts(dsl),
                 List.of(new JooqActorPersonalData(dsl), new JooqScanPersonalData(dsl),
                         new JooqStakeholderPersonalData(dsl), new JooqSeminarPersonalData(dsl),
-                        new JooqLearningPersonalData(dsl), new JooqSynthesisPersonalData(dsl)),
+                        new JooqLearningPersonalData(dsl), new JooqSynthesisPersonalData(dsl),
+                        new JooqImplementationPersonalData(dsl)),
                 new JooqKnowledgeSources(dsl), new JooqFindings(dsl), new JooqStakeholderAssessments(dsl),
                 new JooqNeedsAssessments(dsl),
                 new JooqCompetenceFrameworks(dsl), new JooqCompetenceRatings(dsl),
                 new JooqKeyedForms(dsl), new JooqReturnedForms(dsl),
                 new JooqSeminars(dsl), new JooqSeminarInvitations(dsl), new JooqSeminarMinutes(dsl),
                 new JooqLearningProgrammes(dsl), new JooqPilotRuns(dsl), new JooqLearningEvaluations(dsl),
-                new JooqRecommendations(dsl));
+                new JooqRecommendations(dsl), new JooqImplementationDrafts(dsl));
     }
 
     /**
@@ -578,6 +582,6 @@ public final class SesiDatabase implements AutoCloseable {
             KeyedForms keyedForms, ReturnedForms returnedForms,
             Seminars seminars, SeminarInvitations seminarInvitations, SeminarMinutes seminarMinutes,
             LearningProgrammes learningProgrammes, PilotRuns pilotRuns, LearningEvaluations learningEvaluations,
-            Recommendations recommendations) implements SesiPorts {
+            Recommendations recommendations, ImplementationDrafts implementationDrafts) implements SesiPorts {
     }
 }

@@ -18,6 +18,7 @@ import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.PrepareFinalReport;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
+import se.coompanion.sesi.application.synthesis.port.in.ShowHorizontalFindings;
 import se.coompanion.sesi.domain.needs.Meeting;
 import se.coompanion.sesi.domain.needs.NeedsAssessment;
 import se.coompanion.sesi.domain.prestudy.PreStudy;
@@ -33,7 +34,7 @@ import se.coompanion.sesi.domain.synthesis.TargetGroupTally;
  * the cross-analysis and the recommendations with their evidence (one {@link EvidenceRecords} for all of it, so that
  * each area is asked once).
  */
-public final class FinalReportService implements PrepareFinalReport {
+public final class FinalReportService implements PrepareFinalReport, ShowHorizontalFindings {
 
     private final SynthesisService synthesis;
     private final ActivityQueries areas;
@@ -67,6 +68,17 @@ public final class FinalReportService implements PrepareFinalReport {
                     new Competence(records.ranking(), areas.gapMatrix().matrix()),
                     survey(records, cross, recommendations), records.seminars(), material(), learning,
                     cross, horizontal(preStudy, assessments, records.seminars(), learning), recommendations);
+        });
+    }
+
+    @Override
+    public Horizontal show() {
+        return transactions.inTransaction(() -> {
+            EvidenceRecords records = new EvidenceRecords(areas);
+            PreStudy preStudy = records.preStudy();
+            Learning learning = new Learning(areas.programmeVersions().list(), areas.pilotRuns().list(),
+                    records.learning(Optional.empty()));
+            return horizontal(preStudy, records.assessments(), records.seminars(), learning);
         });
     }
 

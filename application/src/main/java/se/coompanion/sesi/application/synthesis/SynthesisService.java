@@ -20,6 +20,8 @@ import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 import se.coompanion.sesi.application.synthesis.port.in.Evidence;
 import se.coompanion.sesi.application.synthesis.port.in.ListRecommendations;
 import se.coompanion.sesi.application.synthesis.port.in.RecordRecommendation;
+import se.coompanion.sesi.application.synthesis.port.in.ResolveEvidence;
+import se.coompanion.sesi.application.synthesis.port.in.ResolvedEvidence;
 import se.coompanion.sesi.application.synthesis.port.in.ShowCrossAnalysis;
 import se.coompanion.sesi.application.synthesis.port.out.Recommendations;
 import se.coompanion.sesi.domain.actor.ActorKey;
@@ -43,7 +45,8 @@ import se.coompanion.sesi.domain.synthesis.ThemeLinks;
  * cross-analysis of the activities' results. Every figure is read through the other areas' use cases
  * ({@link ActivityQueries}); the synthesis only lines them up.
  */
-public final class SynthesisService implements RecordRecommendation, ListRecommendations, ShowCrossAnalysis {
+public final class SynthesisService implements RecordRecommendation, ListRecommendations, ShowCrossAnalysis,
+        ResolveEvidence {
 
     private final Recommendations recommendations;
     private final ActivityQueries areas;
@@ -105,6 +108,14 @@ public final class SynthesisService implements RecordRecommendation, ListRecomme
                     .map(records::explain).toList()));
         }
         return listed;
+    }
+
+    @Override
+    public List<ResolvedEvidence> resolve(List<EvidenceReference> references) {
+        return transactions.inTransaction(() -> {
+            EvidenceRecords records = new EvidenceRecords(areas);
+            return references.stream().map(records::explain).toList();
+        });
     }
 
     @Override

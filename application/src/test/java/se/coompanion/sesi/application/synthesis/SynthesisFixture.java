@@ -42,7 +42,7 @@ import se.coompanion.sesi.domain.survey.WaveType;
 import se.coompanion.sesi.domain.survey.entry.EntryPass;
 
 /**
- * A small pre-study with evidence in every area the synthesis reads (the SESI plan; the clock's day 2024-03-15):
+ * A small pre-study with evidence in every area the synthesis (and the implementation draft) reads (the SESI plan; the clock's day 2024-03-15):
  *
  * <pre>
  * needs        Sundsvall 2281: PUBLIC_PROCUREMENT HIGH, FINANCING LOW; Timrå 2262: PUBLIC_PROCUREMENT MEDIUM;
@@ -65,22 +65,22 @@ import se.coompanion.sesi.domain.survey.entry.EntryPass;
  *              M1 evaluated by P01 (satisfaction 5, relevance 4, objective 1 from 2 to 4) and P02 (4, 5, 1 to 3)
  * </pre>
  */
-final class SynthesisFixture {
+public final class SynthesisFixture {
 
-    static final LocalDate MARCH = LocalDate.of(2024, 3, 1);
+    public static final LocalDate MARCH = LocalDate.of(2024, 3, 1);
 
-    final InMemorySesiPorts ports = new InMemorySesiPorts();
-    final SesiApplication sesi = TestValidation.application(ports);
+    public final InMemorySesiPorts ports = new InMemorySesiPorts();
+    public final SesiApplication sesi = TestValidation.application(ports);
 
     /** A pre-study with nothing recorded but its plan. */
-    static SynthesisFixture started() {
+    public static SynthesisFixture started() {
         SynthesisFixture fixture = new SynthesisFixture();
         fixture.sesi.startPreStudy().start(StartPreStudy.Command.sesi());
         return fixture;
     }
 
     /** The pre-study with the evidence above. */
-    static SynthesisFixture withEvidence() {
+    public static SynthesisFixture withEvidence() {
         SynthesisFixture f = started();
         f.actor("Sundsvalls kommun", "212000-2411", "MUNICIPALITY", "2281");
         f.actor("Coompanion Västernorrland", "716460-3867", "COOPERATIVE_DEVELOPMENT", "2281");
@@ -139,16 +139,16 @@ final class SynthesisFixture {
                         List.of("1", "P02", "M1", "4", "5", "1", "3"))), ImportOptions.ALL_OR_NOTHING));
     }
 
-    void actor(String name, String number, String role, String municipality) {
+    public void actor(String name, String number, String role, String municipality) {
         sesi.addActor().add(new AddActor.Command(name, number, null, List.of(role), municipality, null, null, null,
                 null, null));
     }
 
-    void assess(String actor, String candidacy) {
+    public void assess(String actor, String candidacy) {
         sesi.assessStakeholder().assess(new AssessStakeholder.Command(actor, 4, 4, 1, null, candidacy, null, MARCH));
     }
 
-    void need(String municipality, Theme theme, Priority priority, String description) {
+    public void need(String municipality, Theme theme, Priority priority, String description) {
         sesi.recordNeed().record(new RecordNeed.Command(Municipality.of(municipality), NeedTheme.of(theme), priority,
                 java.util.Set.of(), description, null, null));
     }
@@ -177,7 +177,7 @@ final class SynthesisFixture {
                 false, Optional.empty(), "anna"));
     }
 
-    RecordRecommendation.Result recommend(String statement, String priority, String... evidence) {
+    public RecordRecommendation.Result recommend(String statement, String priority, String... evidence) {
         return sesi.recordRecommendation().record(new RecordRecommendation.Command(statement, priority, null,
                 List.of(evidence)));
     }

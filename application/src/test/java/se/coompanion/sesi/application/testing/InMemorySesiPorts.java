@@ -46,6 +46,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     private final InMemoryLearningEvaluations learningEvaluations =
             register(new InMemoryLearningEvaluations(pilotRuns));
     private final InMemoryRecommendations recommendations = register(new InMemoryRecommendations());
+    private final InMemoryImplementationDrafts implementationDrafts =
+            register(new InMemoryImplementationDrafts(actors));
 
     private <T extends InMemory> T register(T port) {
         transactions.register(port);
@@ -131,7 +133,8 @@ public final class InMemorySesiPorts implements SesiPorts {
     public List<PersonalDataHolder> personalDataHolders() {
         // In the order of the database adapter's holders, so that an export lists the records the same way.
         return List.of(contacts, actors, knowledgeSources, findings, stakeholderAssessments, seminarInvitations,
-                seminars, seminarMinutes, learningProgrammes, learningEvaluations, recommendations);
+                seminars, seminarMinutes, learningProgrammes, learningEvaluations, recommendations,
+                implementationDrafts);
     }
 
     @Override
@@ -207,5 +210,10 @@ public final class InMemorySesiPorts implements SesiPorts {
     @Override
     public InMemoryRecommendations recommendations() {
         return recommendations;
+    }
+
+    @Override
+    public InMemoryImplementationDrafts implementationDrafts() {
+        return implementationDrafts;
     }
 }

@@ -23,6 +23,17 @@ public final class Codes {
     }
 
     /**
+     * The constant the text names by its code or by its other name (a Swedish word, a number), in any letter case
+     * and accents ignored; or empty.
+     */
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, String text,
+            java.util.function.Function<E, String> otherName) {
+        String wanted = normalise(text);
+        return find(type, text).or(() -> Arrays.stream(type.getEnumConstants())
+                .filter(c -> normalise(otherName.apply(c)).equals(wanted)).findFirst());
+    }
+
+    /**
      * The constant the text names; otherwise a {@link DomainException} with the message {@code key} of the
      * owner's bundle, given the text and the allowed codes ("Theme FINANCE: allowed are WORK_INTEGRATION, ...").
      */

@@ -56,6 +56,11 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + (args.isEmpty() ? "" : " " + args);
         }
+        if (args.isEmpty() && !pattern.contains("''")) {
+            // a text without arguments is shown as written: "Women's entrepreneurship" keeps its apostrophe (a text
+            // that doubles it, as a pattern with arguments must, is read as a pattern below)
+            return pattern;
+        }
         MessageFormat format = new MessageFormat(pattern, locale);
         Format[] formats = format.getFormatsByArgumentIndex();
         Object[] shown = new Object[args.size()];

@@ -17,6 +17,7 @@ import se.coompanion.sesi.adapters.cli.actor.ActorCommand;
 import se.coompanion.sesi.adapters.cli.actor.ContactCommand;
 import se.coompanion.sesi.adapters.cli.competence.CompetenceCommand;
 import se.coompanion.sesi.adapters.cli.demo.DemoCommand;
+import se.coompanion.sesi.adapters.cli.implementation.ImplementationCommand;
 import se.coompanion.sesi.adapters.cli.learning.LearningCommand;
 import se.coompanion.sesi.adapters.cli.needs.NeedsCommand;
 import se.coompanion.sesi.adapters.cli.prestudy.InitCommand;
@@ -96,6 +97,7 @@ final class CommandRun {
         commandLine.addSubcommand(new StatsCommand());
         commandLine.addSubcommand(new MaterialCommand());
         commandLine.addSubcommand(new SynthesisCommand());
+        commandLine.addSubcommand(new ImplementationCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new DemoCommand());
         commandLine.addSubcommand(new CompletionCommand());

@@ -2,16 +2,19 @@ package se.coompanion.sesi.adapters.cli.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.adapters.cli.ExitCode;
+import se.coompanion.sesi.adapters.cli.implementation.GapList;
 import se.coompanion.sesi.adapters.documents.OutputGuard;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.cli.prestudy.StatusSummary;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.prestudy.port.in.ShowProgress;
+import se.coompanion.sesi.domain.implementation.Gap;
 
 /**
  * {@code sesi demo [--out DIR]}: a complete demo pre-study in a fresh database inside DIR (never the user's
@@ -29,6 +32,7 @@ public final class DemoCommand extends CliCommand {
         {"demo.document.report", "slutrapport-sv.html"},
         {"demo.document.reportPdf", "slutrapport-sv.pdf"},
         {"demo.document.reportEnglish", "slutrapport-en.html"},
+        {"demo.document.application", "ansokningsutkast-sv.html"},
         {"demo.document.material", "informationsmaterial-sv.html"},
         {"demo.document.surveyResults", "enkat/resultat"},
         {"demo.document.surveyExport", "enkat/export"},
@@ -64,6 +68,10 @@ public final class DemoCommand extends CliCommand {
         }
         out().println();
         out().print(StatusTable.render(status, context().locale(), OutputFormat.TABLE));
+        out().println();
+        List<Gap> gaps = sesi.checkImplementationDraft().check().gaps();
+        out().println(text("demo.implementation", gaps.size()));
+        GapList.print(gaps, context().locale(), out(), false);
         out().println();
         out().println(text("demo.explore", database));
         context().keepStatusSummary(StatusSummary.of(status));

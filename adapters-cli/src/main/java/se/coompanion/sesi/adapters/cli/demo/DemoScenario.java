@@ -11,6 +11,6 @@ final class DemoScenario {
     static List<DemoStep> steps() {
         return List.of(new PreStudyDemo(), new ActorDemo(), new ScanDemo(), new StakeholderDemo(), new NeedsDemo(),
                 new CompetenceDemo(), new SurveyDemo(), new SurveyEntryDemo(), new SeminarDemo(), new LearningDemo(),
-                new StatisticsDemo(), new SynthesisDemo(), new ReportDemo());
+                new StatisticsDemo(), new SynthesisDemo(), new ImplementationDemo(), new ReportDemo());
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import se.coompanion.sesi.adapters.cli.CliCommand;
-import se.coompanion.sesi.adapters.cli.CodeConverter;
+import se.coompanion.sesi.adapters.cli.DocumentFormatConverter;
 import se.coompanion.sesi.adapters.cli.ExitCode;
 import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.adapters.documents.Edition;
@@ -24,7 +24,8 @@ public final class ReportCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "report.out")
     private Path directory;
 
-    @Option(names = "--format", paramLabel = "html|md|pdf", defaultValue = "html", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "html|md|pdf", defaultValue = "html",
+            converter = DocumentFormatConverter.class,
             descriptionKey = "report.format")
     private DocumentFormat format = DocumentFormat.HTML;
 
@@ -40,13 +41,6 @@ public final class ReportCommand extends CliCommand {
             err().println(text("report.missing", report.missing().size()));
         }
         return ExitCode.OK;
-    }
-
-    /** Reads html, md or pdf. */
-    static final class FormatConverter extends CodeConverter<DocumentFormat> {
-        FormatConverter() {
-            super(DocumentFormat::parse);
-        }
     }
 
     /** Reads public or internal (or the Swedish offentlig, intern). */

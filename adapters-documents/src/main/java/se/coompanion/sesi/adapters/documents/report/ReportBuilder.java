@@ -89,8 +89,12 @@ final class ReportBuilder {
     private final Map<String, Integer> evidenceNumbers = new LinkedHashMap<>();
     private final Map<String, ResolvedEvidence> evidenceByCode = new LinkedHashMap<>();
 
-    ReportBuilder(FinalReport report, Locale locale, RecordingHints hints) {
+    private final java.util.Optional<ReportDocument.DraftPointer> draft;
+
+    ReportBuilder(FinalReport report, Locale locale, RecordingHints hints,
+            java.util.Optional<ReportDocument.DraftPointer> draft) {
         this.report = report;
+        this.draft = draft;
         this.locale = locale;
         this.hints = hints;
         this.evidenceText = new EvidenceText(locale, report.seminars().size() == 1);
@@ -780,6 +784,7 @@ final class ReportBuilder {
                 l.recommendation().recommendation().rationale().orElse(null),
                 l.recommendation().recommendation().evidence().stream().map(EvidenceReference::code)
                         .map(evidenceNumbers::get).toList())).toList()));
+        draft.ifPresent(d -> blocks.add(Block.note(text("recommendations.draft", d.title(), d.fileName()))));
         return new Section("recommendations", text("recommendations.heading"), blocks);
     }
 

@@ -53,14 +53,44 @@ public final class ReportDocument extends ByteDocument {
      */
     public ReportDocument(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             RecordingHints hints, Edition edition, Collection<String> people) {
+        this(content, format, locale, hints, edition, people, Optional.empty());
+    }
+
+    /**
+     * @param content the report's content, as {@code PrepareFinalReport} gathered it
+     * @param format  HTML, Markdown or PDF
+     * @param locale  the language (Swedish or English)
+     * @param hints   what the program adds on how to record what is missing
+     * @param edition public (names, salience classes and attitudes left out) or internal
+     * @param people  what identifies each contact person the records may quote, which the public edition leaves out
+     * @param draft   the implementation project's application draft the recommendations led to, if there is one
+     */
+    public ReportDocument(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
+            RecordingHints hints, Edition edition, Collection<String> people, Optional<DraftPointer> draft) {
         super(fileName(format, locale, edition), format.mediaType());
         this.content = Objects.requireNonNull(content, "content");
         this.format = Objects.requireNonNull(format, "format");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.edition = Objects.requireNonNull(edition, "edition");
-        ReportBuilder builder = new ReportBuilder(content, locale, Objects.requireNonNull(hints, "hints"));
+        ReportBuilder builder = new ReportBuilder(content, locale, Objects.requireNonNull(hints, "hints"),
+                Objects.requireNonNull(draft, "draft"));
         this.view = new EditionFilter(edition, List.copyOf(people), locale).apply(builder.build());
         this.missing = List.copyOf(builder.missing());
+    }
+
+    /**
+     * Where the report points the reader to the implementation project's application draft.
+     *
+     * @param title    the implementation project's working title
+     * @param fileName the draft's file, beside the report
+     */
+    public record DraftPointer(String title, String fileName) {
+
+        /** Both given. */
+        public DraftPointer {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(fileName, "fileName");
+        }
     }
 
     /** The public edition's file name for a form and a language: {@code slutrapport-sv.html}. */

@@ -1,0 +1,100 @@
+package se.coompanion.sesi.adapters.documents.implementation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.coompanion.sesi.adapters.documents.DocumentFormat;
+import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
+import se.coompanion.sesi.adapters.documents.SesiDocuments;
+import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.application.implementation.port.in.DraftImplementation;
+import se.coompanion.sesi.application.shared.NotFoundException;
+
+/**
+ * The application draft from {@link SesiDocuments} over the documents' example pre-study (one recommendation, on
+ * public procurement): a page of the application form's sections that a stream and a file receive alike, and the final
+ * report's note that points to it once the draft exists.
+ */
+class ApplicationDraftDocumentTest {
+
+    private static final Locale SV = Locale.forLanguageTag("sv");
+    private static final Locale EN = Locale.ENGLISH;
+
+    @TempDir
+    Path directory;
+
+    private static ExamplePreStudy drafted() {
+        ExamplePreStudy study = ExamplePreStudy.withEvidence();
+        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
+                false, "sv"));
+        return study;
+    }
+
+    @Test
+    void the_draft_is_a_page_in_the_form_order_with_its_claims_numbered_to_the_annex() {
+        SesiDocuments documents = SesiDocuments.over(drafted().sesi);
+        String html = documents.implementationDraft(DocumentFormat.HTML, SV).text();
+
+        assertThat(HtmlStructure.problems(html, null)).isEmpty();
+        List<String> order = List.of("id=\"problem\"", "id=\"target-groups\"", "id=\"aims\"", "id=\"logic\"",
+                "id=\"indicators\"", "id=\"principles\"", "id=\"partners\"", "id=\"risks\"", "id=\"spreading\"",
+                "id=\"organisation\"", "id=\"budget\"", "id=\"evidence\"", "id=\"open-points\"");
+        for (int i = 1; i < order.size(); i++) {
+            assertThat(html.indexOf(order.get(i))).as(order.get(i)).isGreaterThan(html.indexOf(order.get(i - 1)));
+        }
+        // the one recommendation became activity A1, which cites the annex's first two pieces of evidence
+        assertThat(html).contains("A1 Bygg lärprogrammet kring offentlig upphandling")
+                .contains("<a href=\"#evidence-1\">[1]</a>").contains("id=\"evidence-1\"")
+                .contains("id=\"evidence-2\"").doesNotContain("need:PUBLIC_PROCUREMENT")
+                .doesNotContain("borich:public_procurement");
+        assertThat(html.split("class=\"to-write\"", -1)).hasSize(1 + 5);
+        assertThat(html).contains("<svg").contains("role=\"img\"").contains("Projektlogik för Upphandling som väg "
+                + "till arbete");
+    }
+
+    @Test
+    void a_stream_and_a_file_receive_the_same_text_in_each_language_and_form() throws IOException {
+        SesiDocuments documents = SesiDocuments.over(drafted().sesi);
+        for (Locale locale : List.of(SV, EN)) {
+            for (DocumentFormat format : DocumentFormat.values()) {
+                var document = documents.implementationDraft(format, locale);
+                ByteArrayOutputStream stream = new ByteArrayOutputStream();
+                document.writeTo(stream);
+                Path file = document.writeInto(directory);
+
+                assertThat(file.getFileName().toString()).isEqualTo("ansokningsutkast-" + locale.getLanguage() + "."
+                        + format.extension());
+                assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                        .isEqualTo(stream.toString(StandardCharsets.UTF_8)).isEqualTo(document.text());
+            }
+        }
+        assertThat(documents.implementationDraft(DocumentFormat.MARKDOWN, EN).text())
+                .startsWith("# Upphandling som väg till arbete").contains("## 4\\. Project logic")
+                .contains("**To be written:**").contains("## Annex A. Evidence");
+    }
+
+    @Test
+    void the_final_report_points_to_the_draft_once_there_is_one() {
+        ExamplePreStudy study = ExamplePreStudy.withEvidence();
+        SesiDocuments documents = SesiDocuments.over(study.sesi);
+        assertThat(documents.finalReport(DocumentFormat.HTML, SV).text()).doesNotContain("ansokningsutkast");
+        assertThatThrownBy(() -> documents.implementationDraft(DocumentFormat.HTML, SV))
+                .isInstanceOf(NotFoundException.class);
+
+        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
+                false, "sv"));
+
+        assertThat(documents.finalReport(DocumentFormat.HTML, SV).text())
+                .contains("”Upphandling som väg till arbete”").contains("ansokningsutkast-sv.html");
+        assertThat(documents.finalReport(DocumentFormat.MARKDOWN, EN).text()).contains("ansokningsutkast-en.md");
+    }
+}
