@@ -92,7 +92,7 @@ class ImplementationDemoTest {
         assertThat(gaps).extracting(r -> List.of(r.get(0), r.get(1))).containsExactlyElementsOf(expected);
         // the data as the demo leaves it: two needs, one gap, nine municipalities (Kramfors among them), no county
         assertThat(expected).hasSize(16);
-        assertThat(DemoRun.shared().result().out()).contains("prövningen mot underlaget hittar 16 punkt(er)",
+        assertThat(DemoRun.shared().result().out()).contains("prövningen mot underlaget hittar 16 punkter",
                 "Kramfors kommun (2282): ingen partner i utkastet");
     }
 

@@ -138,7 +138,7 @@ class ImplementationCommandsTest {
         SesiCli.Result missing = sesi.run("--lang", "en", "implementation", "result", "add", "A1", "--level", "OUTPUT");
 
         assertThat(evidence.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(evidence.err()).contains("1 piece(s) of evidence name no record",
+        assertThat(evidence.err()).contains("One piece of evidence names no record",
                 "finding:99: there is no finding 99").doesNotContain("need:WORK_INTEGRATION:");
         assertThat(malformed.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
         assertThat(malformed.err()).contains("Evidence kind \"rumour\"");
@@ -172,10 +172,11 @@ class ImplementationCommandsTest {
         assertThat(gaps).isNotEmpty();
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("Kommuner utan partner (" + municipalities + ")",
-                gaps.size() + " punkt(er) saknas", "sesi implementation result change A/N --target");
+                (gaps.size() == 1 ? "En punkt" : gaps.size() + " punkter") + " saknas",
+                "sesi implementation result change A/N --target");
         assertThat(strict.exitCode()).isEqualTo(ExitCode.CONFLICT);
         assertThat(strict.out()).contains("Municipalities without a partner (" + municipalities + ")");
-        assertThat(strict.err()).contains(gaps.size() + " point(s) missing (--strict)");
+        assertThat(strict.err()).contains((gaps.size() == 1 ? "One point" : gaps.size() + " points") + " missing (--strict)");
     }
 
     @Test

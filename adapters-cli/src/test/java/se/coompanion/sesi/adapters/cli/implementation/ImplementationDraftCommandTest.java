@@ -37,12 +37,12 @@ class ImplementationDraftCommandTest {
         assertThat(none.exitCode()).isEqualTo(ExitCode.CONFLICT);
         assertThat(none.err()).contains("no recommendations", "sesi synthesis recommend");
         assertThat(made.exitCode()).as(made.toString()).isZero();
-        assertThat(made.out()).contains("Draft \"SESI genomförande\" made: 1 proposed activity(ies) (A1), "
-                + "0 partner(s) from the shortlist.");
+        assertThat(made.out()).contains("Draft \"SESI genomförande\" made: one proposed activity (A1), "
+                + "0 partners from the shortlist.");
         assertThat(again.exitCode()).isEqualTo(ExitCode.CONFLICT);
         assertThat(again.err()).contains("exists since 2024-05-02", "--update");
         assertThat(nothingNew.out()).contains("Every recommendation already has its activity");
-        assertThat(update.out()).contains("1 new proposed activity(ies): A2.");
+        assertThat(update.out()).contains("One new proposed activity: A2.");
         assertThat(sesi.ok("implementation", "show", "activities", "--format", "csv").out().lines().skip(1))
                 .containsExactly("A1,PROPOSED,Stöd de arbetsintegrerande sociala företagen,1,,,0,A1,,",
                         "A2,PROPOSED,Samla föreningarna,2,,,0,A2,,");
