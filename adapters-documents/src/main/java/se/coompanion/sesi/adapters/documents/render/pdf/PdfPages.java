@@ -77,7 +77,17 @@ public final class PdfPages {
     private static final String CHART_STYLE = "text { font-family: 'SESI Chart'; font-size: 12px; fill: #1a1a1a; }"
             + " text[font-weight], tspan[font-weight] { font-family: 'SESI Chart Bold'; } .bar { fill: #2f5d8a; } .accent { fill: #a8432b; }"
             + " .axis { stroke: #4a4a4a; stroke-width: 1; } .grid { stroke: #c8c8c8; stroke-width: 1; }"
-            + " .line { fill: none; stroke-width: 2.5; }";
+            + " .line { fill: none; stroke-width: 2.5; }"
+            // the Likert chart's diverging bars and their texts
+            + " .likert-d2 { fill: #a8432b; } .likert-d1 { fill: #e3ada0; } .likert-n { fill: #d4d4d4; }"
+            + " .likert-a1 { fill: #a3bfd9; } .likert-a2 { fill: #2f5d8a; } .likert-apart { fill: #8c8c8c; }"
+            + " text.on-dark { fill: #fff; } text.tick { font-size: 10px; fill: #4a4a4a; }"
+            // the application draft's project logic
+            + " .logic-heading { font-family: 'SESI Chart Bold'; font-size: 12px; } .logic-text { font-size: 11px; }"
+            + " .logic-activity { fill: #f3f5f7; stroke: #2f5d8a; stroke-width: 1.5; }"
+            + " .logic-box { fill: #fff; stroke: #2f5d8a; stroke-width: 1; }"
+            + " .logic-empty { fill: #fff; stroke: #c8c8c8; stroke-width: 1; stroke-dasharray: 4 3; }"
+            + " .logic-arrow { stroke: #4a4a4a; stroke-width: 1.5; } .logic-arrowhead { fill: #4a4a4a; }";
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     /** The width of the text on an A4 page with the stylesheet's margins of 18 mm: 210 mm less 2 x 18 mm. */
     private static final double TEXT_WIDTH_MM = 174;
@@ -382,6 +392,11 @@ public final class PdfPages {
                 parents[below] = null;
             }
         }
+    }
+
+    /** The charts' style in a PDF (a test checks that it covers every chart class of the page's stylesheet). */
+    static String chartStyle() {
+        return CHART_STYLE;
     }
 
     /**
