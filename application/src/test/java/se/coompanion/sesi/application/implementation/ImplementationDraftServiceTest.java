@@ -151,7 +151,7 @@ class ImplementationDraftServiceTest {
 
         assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add("Mål", List.of(), List.of(
                 "finding:99", "need:WORK_INTEGRATION", "borich:no_such")))).isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("2 piece(s) of evidence").hasMessageContaining("finding:99: there is no finding 99")
+                .hasMessageContaining("2 pieces of evidence name no record").hasMessageContaining("finding:99: there is no finding 99")
                 .hasMessageContaining("borich:no_such");
         assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add("Mål", List.of(9), List.of())))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("There is no recommendation 9");
