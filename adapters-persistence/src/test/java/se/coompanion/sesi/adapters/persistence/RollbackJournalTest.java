@@ -160,6 +160,41 @@ class RollbackJournalTest {
         }
     }
 
+    /**
+     * The first open after a killed import puts its copy back and removes it, whatever the command: so a change
+     * committed after that open (the crash test's "project target" after a killed import) can never be undone by that
+     * copy on a later open.
+     */
+    @Test
+    void a_change_committed_after_a_copy_was_put_back_is_kept_by_every_later_open() throws Exception {
+        Path base = directory.resolve("sesi");
+        try (SesiDatabase database = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+            add(database.ports(), 1);
+            RollbackJournal journal = new RollbackJournal(base);
+            try (Connection connection = DriverManager.getConnection(database.config().jdbcUrl(), "sa", "")) {
+                journal.save(connection);
+            }
+            // What the killed import wrote before it died; its copy stays behind.
+            add(database.ports(), 2);
+            journal.stopHeartbeat();
+        }
+        try (SesiDatabase reading = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+            assertThat(reading.restoredAfterInterruption()).isTrue();
+            assertThat(records(reading.ports())).hasSize(1);
+        }
+        assertThat(Path.of(base + ".mv.db.rollback")).as("removed by the open that put it back").doesNotExist();
+        try (SesiDatabase writing = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+            add(writing.ports(), 3);
+        }
+        for (int open = 0; open < 2; open++) {
+            try (SesiDatabase later = SesiDatabase.open(DatabaseConfig.h2File(base))) {
+                assertThat(later.restoredAfterInterruption()).isFalse();
+                assertThat(records(later.ports())).as("the change reported done after the copy was put back")
+                        .hasSize(2);
+            }
+        }
+    }
+
     @Test
     void leftovers_of_a_copy_that_did_not_finish_are_removed_and_the_file_kept() throws IOException {
         Path base = directory.resolve("sesi");

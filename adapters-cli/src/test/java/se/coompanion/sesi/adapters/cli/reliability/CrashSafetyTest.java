@@ -92,17 +92,19 @@ class CrashSafetyTest {
             } else {
                 killed++;
             }
+            String files = files();
 
             SesiCli.Result status = sesi.run("status", "--format", "csv");
-            assertThat(status.exitCode()).as("the database opens after round " + round + "\n" + status).isZero();
-            assertThat(status.out()).as("what was reported done before the kill is kept")
+            String what = "round " + round + ": " + run + "\nfiles before status: " + files + "\nstatus: " + status;
+            assertThat(status.exitCode()).as("the database opens after " + what).isZero();
+            assertThat(status.out()).as("what was reported done before the kill is kept, " + what)
                     .contains("ANALYSIS_SEMINAR," + seminars + ",");
             long count = stored.applyAsLong(sesi);
             if (run.finished() || count == (imported + 1L) * rows) {
                 imported++;
             }
-            assertThat(count).as("every import whole or not at all after round " + round
-                    + (run.finished() ? "" : " (killed: before its commit nothing, after it all)"))
+            assertThat(count).as("every import whole or not at all after " + what
+                    + (run.finished() ? "" : "\n(killed: before its commit nothing, after it all)"))
                     .isEqualTo((long) imported * rows);
         }
         assertThat(killed).as("imports killed before they finished").isEqualTo(KILLS);
@@ -145,10 +147,30 @@ class CrashSafetyTest {
         boolean finished = process.waitFor(Math.min(killAfterMillis, 600_000), TimeUnit.MILLISECONDS);
         if (!finished) {
             process.destroyForcibly();
-            process.waitFor(60, TimeUnit.SECONDS);
+            // The next command must not meet a process that still runs: it would find the file in use (and a test
+            // that went on regardless would measure nothing). SIGKILL ends a process that sits in a slow disk call
+            // only when the call returns, which on a loaded machine can take long.
+            assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("sesi (pid " + process.pid()
+                    + ") has ended ten minutes after SIGKILL").isTrue();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Run(finished, finished ? process.exitValue() : -1, millis, SesiProcess.output(output));
+        return new Run(finished, finished ? process.exitValue() : -1, killAfterMillis, millis,
+                SesiProcess.output(output));
+    }
+
+    /** The database's files with size and modification time, to tell after a failure what the kill left. */
+    private String files() throws IOException {
+        try (var list = Files.list(directory)) {
+            return list.filter(file -> file.getFileName().toString().startsWith("sesi.")).sorted()
+                    .map(file -> {
+                        try {
+                            return file.getFileName() + " " + Files.size(file) + " B "
+                                    + Files.getLastModifiedTime(file);
+                        } catch (IOException e) {
+                            return file.getFileName() + " (gone)";
+                        }
+                    }).toList().toString();
+        }
     }
 
     /** The file of a block of rows. */
@@ -156,6 +178,12 @@ class CrashSafetyTest {
         Path file(int block) throws IOException;
     }
 
-    private record Run(boolean finished, int exitCode, long millis, String output) {
+    private record Run(boolean finished, int exitCode, long killAfterMillis, long millis, String output) {
+
+        @Override
+        public String toString() {
+            return (finished ? "finished, exit " + exitCode : "killed after " + killAfterMillis + " ms") + " (ran "
+                    + millis + " ms)\n--- its output\n" + output;
+        }
     }
 }
