@@ -1,32 +1,22 @@
-package se.coompanion.sesi.adapters.persistence.implementation;
+package se.coompanion.sesi.application.implementation.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.coompanion.sesi.adapters.persistence.DatabaseContractTest;
-import se.coompanion.sesi.adapters.persistence.SesiDatabase;
-import se.coompanion.sesi.adapters.persistence.TestDatabase;
-import se.coompanion.sesi.application.implementation.port.out.ImplementationDrafts;
-import se.coompanion.sesi.application.privacy.port.out.DataSubject;
-import se.coompanion.sesi.application.privacy.port.out.PersonalDataHolder;
-import se.coompanion.sesi.application.privacy.port.in.PersonalRecord;
-import se.coompanion.sesi.application.shared.BackupSummary;
+import se.coompanion.sesi.application.SesiPorts;
+import se.coompanion.sesi.application.testing.PortContract;
 import se.coompanion.sesi.domain.actor.Actor;
 import se.coompanion.sesi.domain.actor.ActorKey;
 import se.coompanion.sesi.domain.actor.ActorRole;
-import se.coompanion.sesi.domain.actor.ContactId;
 import se.coompanion.sesi.domain.implementation.ActivityId;
 import se.coompanion.sesi.domain.implementation.Baseline;
 import se.coompanion.sesi.domain.implementation.ExpectedResult;
@@ -47,13 +37,12 @@ import se.coompanion.sesi.domain.implementation.ResultLevel;
 import se.coompanion.sesi.domain.implementation.RiskLevel;
 import se.coompanion.sesi.domain.implementation.TargetGroupKind;
 import se.coompanion.sesi.domain.needs.Priority;
-import se.coompanion.sesi.domain.privacy.Erasure;
 import se.coompanion.sesi.domain.synthesis.EvidenceReference;
 import se.coompanion.sesi.domain.synthesis.Recommendation;
 import se.coompanion.sesi.domain.synthesis.RecordedRecommendation;
 
-/** The contract of the {@link ImplementationDrafts} out-port, for every database kind. */
-abstract class ImplementationDraftsContract extends DatabaseContractTest {
+/** The contract of the {@link ImplementationDrafts} out-port, for every implementation. */
+public abstract class ImplementationDraftsContract extends PortContract {
 
     private static final Instant NOW = Instant.parse("2024-11-04T09:00:00Z");
     private static final ActorKey SUNDSVALL = new ActorKey("sundsvalls-kommun");
@@ -61,24 +50,26 @@ abstract class ImplementationDraftsContract extends DatabaseContractTest {
     private static final ActorKey CAFE = new ActorKey("cafe-fjallsippan");
     private static final LocalDate MAY = LocalDate.of(2024, 5, 2);
 
-    @TempDir
-    Path directory;
-
     private ImplementationDrafts drafts() {
-        return database.ports().implementationDrafts();
-    }
-
-    private <T> T tx(Supplier<T> work) {
-        return database.ports().transactions().inTransaction(work);
+        return ports().implementationDrafts();
     }
 
     private void save(ImplementationDraft draft) {
-        database.ports().transactions().run(() -> drafts().save(draft));
+        ports().transactions().run(() -> drafts().save(draft));
     }
 
     private void actors() {
-        database.ports().transactions().run(() -> database.ports().actors().addAll(List.of(actor(SUNDSVALL),
-                actor(REGION), actor(CAFE)), NOW));
+        actors(ports());
+    }
+
+    /**
+     * Registers the actors {@link #full()} names as partners.
+     *
+     * @param ports the ports to register them in
+     */
+    public static void actors(SesiPorts ports) {
+        ports.transactions().run(() -> ports.actors().addAll(List.of(actor(SUNDSVALL), actor(REGION), actor(CAFE)),
+                NOW));
     }
 
     private static Actor actor(ActorKey key) {
@@ -97,8 +88,12 @@ abstract class ImplementationDraftsContract extends DatabaseContractTest {
                 Optional.ofNullable(target).map(BigDecimal::new)));
     }
 
-    /** A draft with every kind of part and every state. */
-    static ImplementationDraft full() {
+    /**
+     * A draft with every kind of part and every state.
+     *
+     * @return the draft
+     */
+    public static ImplementationDraft full() {
         Map<TargetGroupKind, String> groups = new EnumMap<>(TargetGroupKind.class);
         for (TargetGroupKind kind : TargetGroupKind.values()) {
             groups.put(kind, "Målgruppen " + kind);
@@ -175,7 +170,7 @@ abstract class ImplementationDraftsContract extends DatabaseContractTest {
         ImplementationDraft draft = full();
         save(draft);
 
-        assertThatThrownBy(() -> database.ports().transactions().run(() -> {
+        assertThatThrownBy(() -> ports().transactions().run(() -> {
             drafts().save(draft.withTitle("Ändrad").withoutAim(2));
             throw new IllegalStateException("stop");
         })).isInstanceOf(IllegalStateException.class);
@@ -186,53 +181,4 @@ abstract class ImplementationDraftsContract extends DatabaseContractTest {
         assertThat(tx(drafts()::find)).contains(draft);
     }
 
-    @Test
-    void a_backup_holds_every_table_of_the_draft_and_a_restore_brings_it_back_whole() {
-        actors();
-        ImplementationDraft draft = full();
-        save(draft);
-        Path file = directory.resolve("sesi.zip");
-
-        BackupSummary written = database.ports().backups().write(file, NOW);
-
-        assertThat(written.rows()).containsEntry("implementation_draft", 1L).containsEntry("implementation_aim", 2L)
-                .containsEntry("implementation_target_group", 3L).containsEntry("implementation_activity", 5L)
-                .containsEntry("implementation_activity_module", 3L).containsEntry("implementation_result", 5L)
-                .containsEntry("implementation_partner", 3L).containsEntry("implementation_risk", 2L)
-                .containsEntry("implementation_principle", 3L).containsEntry("implementation_principle_activity", 2L)
-                .containsKey("implementation_grounds");
-        try (TestDatabase.Fresh fresh = kind().fresh(); SesiDatabase restored = SesiDatabase.open(fresh.config())) {
-            restored.ports().backups().restore(file);
-
-            assertThat(restored.ports().transactions().inTransaction(restored.ports().implementationDrafts()::find))
-                    .contains(draft);
-        }
-    }
-
-    @Test
-    void a_person_mentioned_in_the_drafts_free_texts_is_exported_and_erased_in_place() {
-        actors();
-        ImplementationDraft draft = full().addAim("Karin Lindqvist leder styrgruppen", Grounds.NONE)
-                .addRisk("Karin slutar", RiskLevel.LOW, RiskLevel.HIGH, "Fråga Karin Lindqvist tidigt");
-        save(draft);
-        PersonalDataHolder holder = database.ports().personalDataHolders().stream()
-                .filter(JooqImplementationPersonalData.class::isInstance).findFirst().orElseThrow();
-        DataSubject karin = new DataSubject(new ContactId(1), "Karin Lindqvist", Optional.empty(), Optional.empty());
-
-        List<PersonalRecord> exported = tx(() -> holder.export(karin));
-        List<PersonalDataHolder.Erased> erased = tx(() -> holder.erase(karin, NOW));
-
-        assertThat(holder.stores()).contains("implementation_aim", "implementation_activity", "implementation_result",
-                "implementation_partner", "implementation_risk", "implementation_principle");
-        assertThat(exported).extracting(PersonalRecord::store).containsExactly("implementation_aim",
-                "implementation_risk");
-        assertThat(erased).filteredOn(e -> e.records() > 0).containsExactly(
-                new PersonalDataHolder.Erased("implementation_aim", 1),
-                new PersonalDataHolder.Erased("implementation_risk", 1));
-        ImplementationDraft after = tx(drafts()::find).orElseThrow();
-        assertThat(after.aim(3).text()).isEqualTo(Erasure.MARKER + " leder styrgruppen");
-        assertThat(after.risk(3).mitigation()).isEqualTo("Fråga " + Erasure.MARKER + " tidigt");
-        assertThat(after.risk(3).description()).as("the first name alone is not the person").isEqualTo("Karin slutar");
-        assertThat(after.activities()).isEqualTo(draft.activities());
-    }
 }
