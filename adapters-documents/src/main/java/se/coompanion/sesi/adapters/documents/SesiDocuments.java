@@ -132,12 +132,10 @@ public final class SesiDocuments {
      */
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             Edition edition) {
-        // the application draft is written as HTML or Markdown: a PDF report points to its HTML page
-        DocumentFormat draftFormat = format == DocumentFormat.PDF ? DocumentFormat.HTML : format;
         return new ReportDocument(content, format, locale, hints, edition,
                 edition == Edition.PUBLIC ? people() : List.of(), sesi.showImplementationDraft().title()
                         .map(title -> new ReportDocument.DraftPointer(title,
-                                ApplicationDraftDocument.fileName(draftFormat, locale))));
+                                ApplicationDraftDocument.fileName(format, locale))));
     }
 
     /** What identifies each contact person who is not erased: the name, the e-mail address, the phone number. */
@@ -160,9 +158,9 @@ public final class SesiDocuments {
      * write (budget, organisation, spreading) marked so. A pre-study without a draft is a
      * {@link se.coompanion.sesi.application.shared.NotFoundException}.
      *
-     * @param format HTML or Markdown
+     * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
-     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     * @return {@code ansokningsutkast-LANG.html}, {@code .md} or {@code .pdf}
      */
     public ApplicationDraftDocument implementationDraft(DocumentFormat format, Locale locale) {
         return implementationDraft(sesi.showImplementationDraft().show(), format, locale);
@@ -172,9 +170,9 @@ public final class SesiDocuments {
      * The application draft from a draft already read, so that one reading gives several forms and languages.
      *
      * @param draft  what {@code sesi.showImplementationDraft().show()} returned
-     * @param format HTML or Markdown
+     * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
-     * @return {@code ansokningsutkast-LANG.html} or {@code .md}
+     * @return {@code ansokningsutkast-LANG.html}, {@code .md} or {@code .pdf}
      */
     public ApplicationDraftDocument implementationDraft(ShowImplementationDraft.DraftView draft,
             DocumentFormat format, Locale locale) {

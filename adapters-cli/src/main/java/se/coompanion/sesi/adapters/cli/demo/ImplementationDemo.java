@@ -59,7 +59,7 @@ final class ImplementationDemo implements DemoStep {
                 List.of()));
         ShowImplementationDraft.DraftView draft = sesi.showImplementationDraft().show();
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
-            for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN)) {
+            for (DocumentFormat format : DocumentFormat.values()) {
                 DemoStep.documents(sesi).implementationDraft(draft, format, locale).writeInto(directory);
             }
         }

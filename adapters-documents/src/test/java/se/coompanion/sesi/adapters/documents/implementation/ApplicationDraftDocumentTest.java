@@ -16,6 +16,7 @@ import se.coompanion.sesi.adapters.documents.DocumentFormat;
 import se.coompanion.sesi.adapters.documents.ExamplePreStudy;
 import se.coompanion.sesi.adapters.documents.SesiDocuments;
 import se.coompanion.sesi.adapters.documents.render.HtmlStructure;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 import se.coompanion.sesi.application.implementation.port.in.DraftImplementation;
 import se.coompanion.sesi.application.shared.NotFoundException;
 
@@ -65,7 +66,7 @@ class ApplicationDraftDocumentTest {
     void a_stream_and_a_file_receive_the_same_text_in_each_language_and_form() throws IOException {
         SesiDocuments documents = SesiDocuments.over(drafted().sesi);
         for (Locale locale : List.of(SV, EN)) {
-            for (DocumentFormat format : DocumentFormat.values()) {
+            for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN)) {
                 var document = documents.implementationDraft(format, locale);
                 ByteArrayOutputStream stream = new ByteArrayOutputStream();
                 document.writeTo(stream);
@@ -80,6 +81,32 @@ class ApplicationDraftDocumentTest {
         assertThat(documents.implementationDraft(DocumentFormat.MARKDOWN, EN).text())
                 .startsWith("# Upphandling som väg till arbete").contains("## 4\\. Project logic")
                 .contains("**To be written:**").contains("## Annex A. Evidence");
+    }
+
+    @Test
+    void the_pdf_holds_the_same_draft_on_numbered_a4_pages_tagged_in_its_language() throws IOException {
+        SesiDocuments documents = SesiDocuments.over(drafted().sesi);
+        var document = documents.implementationDraft(DocumentFormat.PDF, SV);
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        document.writeTo(stream);
+        Path file = document.writeInto(directory);
+
+        assertThat(file.getFileName().toString()).isEqualTo("ansokningsutkast-sv.pdf");
+        PdfText pdf = PdfText.of(stream.toByteArray());
+        assertThat(PdfText.of(Files.readAllBytes(file)).pages()).as("the file holds what the stream got")
+                .isEqualTo(pdf.pages());
+        assertThat(pdf.tagged()).isTrue();
+        assertThat(pdf.a4()).isTrue();
+        assertThat(pdf.language()).isEqualTo("sv");
+        assertThat(pdf.title()).isEqualTo("Upphandling som väg till arbete");
+        for (int page = 1; page <= pdf.pages().size(); page++) {
+            assertThat(pdf.pages().get(page - 1)).as("page " + page)
+                    .contains("Sida " + page + " av " + pdf.pages().size());
+        }
+        assertThat(pdf.text()).contains("A1 Bygg lärprogrammet kring offentlig upphandling", "Att skriva")
+                .doesNotContain("need:PUBLIC_PROCUREMENT");
+        assertThat(pdf.figures()).as("the project logic's diagram, described in words").hasSize(1);
+        assertThatThrownBy(document::text).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
