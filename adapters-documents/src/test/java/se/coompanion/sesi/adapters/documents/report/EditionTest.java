@@ -51,7 +51,7 @@ class EditionTest {
         PdfText pdf = PdfText.of(DocumentText.bytes(documents.finalReport(DocumentFormat.PDF, SV, Edition.INTERNAL)));
 
         assertThat(html).contains(NAME, "farlig", EMAIL, "Internt arbetsmaterial", "interna utgåva");
-        assertThat(pdf.text().replaceAll("\\s+", " ")).contains(NAME, "farlig", "Betydelse", "Inställning");
+        assertThat(pdf.text().replaceAll("\\s+", " ")).contains(NAME, "farlig", "Intressentklass", "Inställning");
         assertThat(pdf.pages()).allSatisfy(page -> assertThat(page).contains("Internt arbetsmaterial"));
         assertThat(pdf.pages().get(0)).contains("Intern utgåva");
         assertThat(documents.finalReport(DocumentFormat.PDF, SV, Edition.INTERNAL).fileName())
@@ -67,7 +67,7 @@ class EditionTest {
 
                 assertThat(report.edition()).isEqualTo(Edition.PUBLIC);
                 assertThat(text).as(report.fileName()).doesNotContain("Karin", "Ålund", EMAIL, "070-123",
-                        "farlig", "dangerous", "Betydelse", "Salience", "Inställning", "Attitude",
+                        "farlig", "dangerous", "Intressentklass", "Salience", "Inställning", "Attitude",
                         "Internt arbetsmaterial", "Internal working material");
                 assertThat(text).as(report.fileName()).contains(locale == SV
                         ? "Enligt en kontaktperson äger kommunen arbetsmarknadsenheten"
