@@ -80,7 +80,7 @@ class ImplementationCommandsTest {
         assertThat(sesi.ok("implementation", "show").out()).contains("Social ekonomi som väg till arbete",
                 "A5 Lägg till effektmätning i lärprogrammet (sammanslagen med A1)", "Underlag", "[1] need:");
         assertThat(sesi.ok("--lang", "en", "implementation", "show").out()).contains("Target groups",
-                "Sized by 1,081 association(s)", "Horizontal principles");
+                "Sized by the survey's population of associations: 1,081", "Horizontal principles");
     }
 
     @Test

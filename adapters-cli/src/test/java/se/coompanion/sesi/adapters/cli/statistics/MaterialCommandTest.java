@@ -183,7 +183,7 @@ class MaterialCommandTest {
             assertThat(pdf.pages().get(page - 1)).contains("Sida " + page + " av " + pdf.pages().size());
         }
         assertThat(status()).isEqualTo("INFORMATION_MATERIAL,1,1,MATERIALS,100.0,DONE");
-        assertThat(sesi().run("status").out()).contains("(pdf, sv)");
+        assertThat(sesi().run("status").out()).contains("som PDF på svenska");
     }
 
     @Test
