@@ -63,7 +63,12 @@ class GlossaryTest {
         DemoRun demo = DemoRun.shared();
         for (Locale locale : List.of(SV, EN)) {
             List<String> words = CONCEPTS.stream().map(c -> Glossary.word("column." + c, locale)).toList();
-            String report = ProgramTexts.read(demo.out().resolve("slutrapport-" + locale.getLanguage() + ".html"));
+            // the internal edition: the public one leaves the salience classes and attitudes out
+            Path reports = directory.resolve("rapport-" + locale.getLanguage());
+            demo.cli(directory).ok("--lang", locale.getLanguage(), "report", "--out", reports.toString(),
+                    "--edition", "internal");
+            String report = ProgramTexts.read(reports.resolve("slutrapport-intern-" + locale.getLanguage()
+                    + ".html"));
             String grid = ProgramTexts.read(demo.out().resolve(locale == SV ? "intressentanalys.html"
                     : "intressentanalys-en.html"));
             String cli = demo.cli(directory).ok("--lang", locale.getLanguage(), "stakeholder", "grid").out();
