@@ -67,7 +67,7 @@ final class DraftDocumentBuilder {
     DraftDocumentBuilder(DraftView view, Locale locale) {
         this.view = view;
         this.locale = locale;
-        this.evidenceText = EvidenceText.forReaders(locale);
+        this.evidenceText = new EvidenceText(locale);
     }
 
     DraftDocumentView build() {

@@ -33,11 +33,10 @@ public final class EvidenceText {
 
     private final Locale locale;
     private final boolean seminarNamedElsewhere;
-    private final boolean codes;
 
-    /** The sentences as the command line and the final report show them, with a survey question's variable. */
+    /** The sentences as the command line and the documents show them: a survey question by its text. */
     public EvidenceText(Locale locale) {
-        this(locale, false, true);
+        this(locale, false);
     }
 
     /**
@@ -46,24 +45,8 @@ public final class EvidenceText {
      *                              a seminar's outcome does not repeat its title and date in every item of a list
      */
     public EvidenceText(Locale locale, boolean seminarNamedElsewhere) {
-        this(locale, seminarNamedElsewhere, true);
-    }
-
-    private EvidenceText(Locale locale, boolean seminarNamedElsewhere, boolean codes) {
         this.locale = locale;
         this.seminarNamedElsewhere = seminarNamedElsewhere;
-        this.codes = codes;
-    }
-
-    /**
-     * The sentences for a document whose readers never type a reference (the application draft): a survey question
-     * by its text alone, without its variable.
-     *
-     * @param locale the readers' language
-     * @return the texts
-     */
-    public static EvidenceText forReaders(Locale locale) {
-        return new EvidenceText(locale, false, false);
     }
 
     /** The evidence, or why the reference no longer names any. */
@@ -171,10 +154,6 @@ public final class EvidenceText {
         } else if (column instanceof QuestionResults.NumberColumn numbers && numbers.summary().isPresent()) {
             answers.add(text("evidence.numbers", NumberText.decimal(numbers.summary().get().mean(), 2, locale),
                     NumberText.decimal(numbers.summary().get().median(), 2, locale)));
-        }
-        if (!codes) {
-            return text("evidence.survey.reader", table.question().label(), group, column.base().returns(),
-                    column.base().valid(), String.join("; ", answers));
         }
         return text("evidence.survey", table.question().label(), table.question().variable(), group,
                 column.base().returns(), column.base().valid(), String.join("; ", answers));
