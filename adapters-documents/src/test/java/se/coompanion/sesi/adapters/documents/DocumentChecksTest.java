@@ -16,6 +16,9 @@ import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
 import se.coompanion.sesi.adapters.documents.render.LayoutCheck;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.documents.render.RawKeys;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfLayout;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfPages;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 import se.coompanion.sesi.application.survey.port.in.ComputeSurveyResults;
 import se.coompanion.sesi.domain.survey.results.ResultGrouping;
 
@@ -54,7 +57,24 @@ class DocumentChecksTest {
         return written;
     }
 
+    /** Every PDF, both languages: the final report in both editions and the information material. */
+    private List<Path> pdfs() {
+        SesiDocuments documents = SesiDocuments.over(ExamplePreStudy.withEvidence().sesi);
+        List<Path> written = new ArrayList<>();
+        for (Locale locale : LANGUAGES) {
+            Path dir = directory.resolve("pdf-" + locale.getLanguage());
+            for (Edition edition : Edition.values()) {
+                written.add(documents.finalReport(DocumentFormat.PDF, locale, edition).writeInto(dir));
+            }
+            written.add(documents.informationMaterial(DocumentFormat.PDF, locale).writeInto(dir));
+        }
+        return written;
+    }
+
     private static String text(Path document) throws IOException {
+        if (document.getFileName().toString().endsWith(".pdf")) {
+            return RawKeys.textOfPdf(PdfText.of(Files.readAllBytes(document)).text());
+        }
         String content = Files.readString(document, StandardCharsets.UTF_8);
         String name = document.getFileName().toString();
         return name.endsWith(".html") ? RawKeys.textOfHtml(content)
@@ -70,6 +90,37 @@ class DocumentChecksTest {
         }
         assertThat(documents).hasSize(20);
         assertThat(found).as("raw keys in the documents' text").isEmpty();
+    }
+
+    @Test
+    void no_pdf_shows_a_raw_key_in_either_language() throws IOException {
+        List<Path> pdfs = pdfs();
+        List<String> found = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            RawKeys.in(text(pdf)).forEach(f -> found.add(directory.relativize(pdf) + ": " + f));
+        }
+        assertThat(pdfs).hasSize(2 * (Edition.values().length + 1));
+        assertThat(found).as("raw keys in the PDFs' text").isEmpty();
+    }
+
+    @Test
+    void the_raw_key_check_finds_the_keys_in_the_text_of_a_pdf() throws IOException {
+        PdfLayout layout = new PdfLayout(Locale.forLanguageTag("sv-SE"), "Prov", "Projektägaren", "En sida med nycklar",
+                Optional.empty(), false, "Prov", Optional.empty());
+        Path pdf = directory.resolve("nycklar.pdf");
+        try (var out = Files.newOutputStream(pdf)) {
+            PdfPages.write("<h1>Prov</h1><p>Behovet work_environment enligt need:PUBLIC_PROCUREMENT, se "
+                    + "docs/synthesis.md och kör sesi competence ranking.</p>", layout, out);
+        }
+
+        List<String> found = RawKeys.in(text(pdf));
+
+        assertThat(found).as("what the check finds in the PDF's text").hasSize(5)
+                .anySatisfy(f -> assertThat(f).startsWith("snake_case word \"work_environment\""))
+                .anySatisfy(f -> assertThat(f).startsWith("UPPER_SNAKE constant \"PUBLIC_PROCUREMENT\""))
+                .anySatisfy(f -> assertThat(f).startsWith("kind:value reference \"need:PUBLIC_PROCUREMENT\""))
+                .anySatisfy(f -> assertThat(f).startsWith("file path \"docs/synthesis.md\""))
+                .anySatisfy(f -> assertThat(f).startsWith("command \"sesi"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import se.coompanion.sesi.adapters.documents.render.HeadlessChromium;
 import se.coompanion.sesi.adapters.documents.render.LayoutCheck;
 import se.coompanion.sesi.adapters.documents.render.PdfDocument;
 import se.coompanion.sesi.adapters.documents.render.RawKeys;
+import se.coompanion.sesi.adapters.documents.render.pdf.PdfText;
 
 /**
  * The demo's final report in a real browser (headless chromium): the longest document the command line writes prints
@@ -42,7 +43,7 @@ class DemoBrowserTest {
         assertThat(pdf.size()).as("text, fonts and charts, not an empty shell").isGreaterThan(150_000);
     }
 
-    /** The demo's documents for people: its HTML pages and Markdown files (not its data files). */
+    /** The demo's documents for people with the given endings: HTML pages, Markdown files, PDFs (not its data files). */
     private static List<Path> documents(String... extensions) throws IOException {
         try (Stream<Path> files = Files.walk(DemoRun.shared().out())) {
             return files.filter(Files::isRegularFile).filter(f -> Stream.of(extensions)
@@ -66,12 +67,22 @@ class DemoBrowserTest {
     @Test
     void no_document_of_the_demo_shows_a_raw_key() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path document : documents(".html", ".md")) {
-            String content = Files.readString(document, StandardCharsets.UTF_8);
-            String text = document.toString().endsWith(".md") ? RawKeys.textOfMarkdown(content)
-                    : RawKeys.textOfHtml(content);
-            RawKeys.in(text).forEach(f -> found.add(document.getFileName() + ": " + f));
+        List<Path> documents = documents(".html", ".md", ".pdf");
+        for (Path document : documents) {
+            RawKeys.in(text(document)).forEach(f -> found.add(document.getFileName() + ": " + f));
         }
+        assertThat(documents).as("the demo's PDFs are read too: the report, the material and the draft, sv and en")
+                .filteredOn(d -> d.toString().endsWith(".pdf")).hasSizeGreaterThanOrEqualTo(6);
         assertThat(found).isEmpty();
+    }
+
+    /** The text a reader sees: a page's text without markup, a PDF's text as PDFBox extracts it. */
+    private static String text(Path document) throws IOException {
+        String name = document.getFileName().toString();
+        if (name.endsWith(".pdf")) {
+            return RawKeys.textOfPdf(PdfText.of(Files.readAllBytes(document)).text());
+        }
+        String content = Files.readString(document, StandardCharsets.UTF_8);
+        return name.endsWith(".md") ? RawKeys.textOfMarkdown(content) : RawKeys.textOfHtml(content);
     }
 }

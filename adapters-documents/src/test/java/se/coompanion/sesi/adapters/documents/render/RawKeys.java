@@ -26,9 +26,11 @@ public final class RawKeys {
             new Rule("kind:value reference", Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}+:[\\p{L}\\d_/+-]+")),
             new Rule("file path", Pattern.compile("(?<![\\p{L}\\d])[\\w.-]+/[\\w./-]*\\.(?:md|csv|html|sps|R|txt|java"
                     + "|properties|sql)\\b|(?<![\\p{L}\\d])(?:docs|shared|src)/[\\w./-]+")),
-            new Rule("command", Pattern.compile("(?<![\\p{L}\\d])sesi [a-z]")),
+            new Rule("command", Pattern.compile("(?<![\\p{L}\\d])sesi\\s+[a-z]")),
             new Rule("question type", Pattern.compile("\\((?:SINGLE|MULTI|LIKERT_5|INTEGER|DECIMAL|TEXT|DATE)\\)")),
             new Rule("format code", Pattern.compile("\\((?:md|html), (?:sv|en)\\)")));
+
+    private static final Pattern VARIABLE_IN_PDF = Pattern.compile("\\bVariab(?:el|le): \\S+");
 
     private static final Pattern ADDRESS = Pattern.compile("(?:https?|mailto):\\S+");
 
@@ -67,6 +69,15 @@ public final class RawKeys {
         String text = markdown.replaceAll("(?s)<small class=\"variable\">.*?</small>", " ")
                 .replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])", "$1");
         return entities(text);
+    }
+
+    /**
+     * The text of a PDF (as PDFBox or {@code pdftotext} extract it) without a survey question's variable in small
+     * print: in a PDF the class that marks it is gone, but the variable always follows its label ("Variabel: " in
+     * Swedish, "Variable: " in English).
+     */
+    public static String textOfPdf(String text) {
+        return VARIABLE_IN_PDF.matcher(text).replaceAll(" ");
     }
 
     private static String entities(String text) {

@@ -20,6 +20,8 @@ class RawKeysTest {
                 .startsWith("file path");
         assertThat(RawKeys.in("Rangordningen visas av (sesi competence ranking).")).singleElement().asString()
                 .startsWith("command");
+        assertThat(RawKeys.in("Kör sesi\ncompetence ranking, radbrutet som i en PDF.")).singleElement().asString()
+                .startsWith("command");
         assertThat(RawKeys.in("behov: Föreningen behöver stöd (SINGLE)")).singleElement().asString()
                 .startsWith("question type");
         assertThat(RawKeys.in("senast framtaget 2026-12-07 (md, en)")).singleElement().asString()
@@ -34,5 +36,7 @@ class RawKeysTest {
                 + "</p><p>Text &amp; mer</p>")).doesNotContain("behov_finansiering").contains("Text & mer");
         assertThat(RawKeys.textOfMarkdown("<small class=\"variable\">Variabel: behov\\_x</small>\n\nbra\\_text"))
                 .doesNotContain("behov").contains("bra_text");
+        assertThat(RawKeys.textOfPdf("Stöd?\nVariabel: behov_x Varje stapel\nVariable: stod_y\nen annan_nyckel"))
+                .doesNotContain("behov_x").doesNotContain("stod_y").contains("Varje stapel", "annan_nyckel");
     }
 }
