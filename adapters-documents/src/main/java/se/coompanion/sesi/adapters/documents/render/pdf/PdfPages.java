@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
@@ -45,6 +46,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import se.coompanion.sesi.adapters.documents.render.Templates;
 import se.coompanion.sesi.domain.shared.Message;
 
@@ -99,6 +102,8 @@ public final class PdfPages {
      */
     private static final double MIN_FILL = 0.25;
     private static final int FITS = 2;
+    /** How many times the layout is tried again to move tables whose header would stand alone at a page's foot. */
+    private static final int MAX_MOVES = 3;
 
     /** A line of the table of contents as a link covers it: the heading, the dot leader, the page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(.+?)\\s*\\.{3,}\\s*(\\d+)");
@@ -147,14 +152,23 @@ public final class PdfPages {
     static void write(String body, PdfLayout layout, OutputStream out, List<String> warnings) throws IOException {
         Document page = Jsoup.parse(html(body, layout));
         lay(page, layout);
-        for (int fit = 0; ; fit++) {
+        int fit = 0;
+        for (int moved = 0; ; ) {
             if (fit > 0) {
                 page.body().attr("class", "fit-" + fit);
             }
             try (PDDocument pdf = new PDDocument();
                     PdfBoxRenderer renderer = builder(page, pdf, out, warnings).buildPdfRenderer()) {
                 renderer.layout();
+                List<Integer> stranded = strandedTables(renderer);
+                if (!stranded.isEmpty() && moved < MAX_MOVES) {
+                    List<Element> tables = page.select("table");
+                    stranded.forEach(i -> tables.get(i).addClass("moved").before("<div class=\"new-page\"></div>"));
+                    moved++;
+                    continue;
+                }
                 if (fit < FITS && lastPageFill(renderer) < MIN_FILL) {
+                    fit++;
                     continue;
                 }
                 renderer.createPDFKeepOpen();
@@ -305,6 +319,65 @@ public final class PdfPages {
      * How full the last page is, 0 to 1: the part of its text area the content reaches down to. A document of two
      * pages or fewer counts as full (a cover page and one page of text are what they are).
      */
+    /**
+     * The tables (by their place among the page's tables) whose caption, header and first row do not start on the
+     * same page: a row is never split, so a tall first row that does not fit under the header leaves the header (or
+     * the caption) alone at the foot of the page. Such a table starts on a new page instead, its caption with it: a page break is put
+     * before it ({@code div.new-page}; a break on the table itself would leave the caption behind).
+     */
+    private static List<Integer> strandedTables(PdfBoxRenderer renderer) {
+        BlockBox root = renderer.getRootBox();
+        List<PageBox> pages = root.getLayer().getPages();
+        Map<org.w3c.dom.Element, Integer> firstY = new java.util.HashMap<>();
+        boxTops(root, firstY);
+        List<Integer> stranded = new ArrayList<>();
+        NodeList tables = root.getElement().getOwnerDocument().getElementsByTagName("table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            org.w3c.dom.Element table = (org.w3c.dom.Element) tables.item(i);
+            org.w3c.dom.Element head = child(table, "thead");
+            org.w3c.dom.Element body = child(table, "tbody");
+            org.w3c.dom.Element row = body == null ? null : child(body, "tr");
+            List<Integer> starts = new ArrayList<>();
+            for (org.w3c.dom.Element part : new org.w3c.dom.Element[] {child(table, "caption"), head, row}) {
+                if (part != null && firstY.containsKey(part)) {
+                    starts.add(pageOf(pages, firstY.get(part)));
+                }
+            }
+            boolean split = starts.size() > 1 && !starts.get(0).equals(starts.get(starts.size() - 1));
+            if (split && !table.getAttribute("class").contains("moved")) {
+                stranded.add(i);
+            }
+        }
+        return stranded;
+    }
+
+    private static void boxTops(Box box, Map<org.w3c.dom.Element, Integer> tops) {
+        if (box.getElement() != null) {
+            tops.putIfAbsent(box.getElement(), box.getAbsY());
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            boxTops(box.getChild(i), tops);
+        }
+    }
+
+    private static org.w3c.dom.Element child(org.w3c.dom.Element parent, String name) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.Element element && name.equals(element.getTagName())) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static int pageOf(List<PageBox> pages, int y) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (y < pages.get(i).getBottom()) {
+                return i;
+            }
+        }
+        return pages.size() - 1;
+    }
+
     private static double lastPageFill(PdfBoxRenderer renderer) {
         BlockBox root = renderer.getRootBox();
         List<PageBox> pages = root.getLayer().getPages();
