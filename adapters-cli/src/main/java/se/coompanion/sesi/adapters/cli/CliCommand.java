@@ -1,6 +1,7 @@
 package se.coompanion.sesi.adapters.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +76,20 @@ public abstract class CliCommand implements Callable<Integer> {
 
     protected String text(Message message) {
         return message.format(context().locale());
+    }
+
+    /** A code the user types with its word in the user's language: see {@link #coded(Enum, Message, Locale)}. */
+    protected String coded(Enum<?> code, Message word) {
+        return coded(code, word, context().locale());
+    }
+
+    /**
+     * A code the user types with its word in a language, "UNKNOWN_UNDELIVERABLE (obeställbar)"; the code alone where
+     * the word only repeats it ("COMPLETE", not "COMPLETE (complete)").
+     */
+    public static String coded(Enum<?> code, Message word, Locale locale) {
+        String text = word.format(locale);
+        return text.equalsIgnoreCase(code.name().replace('_', ' ')) ? code.name() : code.name() + " (" + text + ")";
     }
 
     /** Prints a listing as an aligned table or as CSV. */

@@ -167,7 +167,8 @@ public final class FieldworkService implements SendContactWave, ListContactWaves
             return switch (previous.change(command.disposition(), command.replace())) {
                 case UNCHANGED -> new RecordDisposition.Result(id, previous, Optional.empty());
                 case NEEDS_REPLACE -> throw new ConflictException(message("disposition.final", id.toString(),
-                        previous.name(), last.orElseThrow().occurredOn().toString(), command.disposition().name()));
+                        previous.name(), last.orElseThrow().occurredOn().toString(), command.disposition().name(),
+                        previous.title()));
                 case RECORD -> {
                     DispositionEvent event = new DispositionEvent(id, command.disposition(), date, clock.instant(),
                             DispositionEvent.Source.MANUAL);

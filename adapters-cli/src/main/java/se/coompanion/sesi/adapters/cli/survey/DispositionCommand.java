@@ -34,12 +34,11 @@ public final class DispositionCommand extends CliCommand {
         RecordDisposition.Result result = sesi().recordDisposition().record(new RecordDisposition.Command(responseId,
                 code, Optional.ofNullable(date), replace));
         if (result.recorded().isEmpty()) {
-            out().println(text("disposition.unchanged", result.responseId().toString(), code.name(),
-                    text(code.title())));
+            out().println(text("disposition.unchanged", result.responseId().toString(), coded(code, code.title())));
             return ExitCode.OK;
         }
         DispositionEvent event = result.recorded().get();
-        out().println(text("disposition.done", result.responseId().toString(), code.name(), text(code.title()),
+        out().println(text("disposition.done", result.responseId().toString(), coded(code, code.title()),
                 event.occurredOn().toString(), text(result.previous().title())));
         return ExitCode.OK;
     }

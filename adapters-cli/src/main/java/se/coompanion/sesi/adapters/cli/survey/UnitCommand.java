@@ -35,7 +35,7 @@ public final class UnitCommand extends CliCommand {
         if (unit.eligibility().businessActivityUnconfirmed()) {
             out().println(text("unit.unconfirmed"));
         }
-        out().println(text("unit.disposition", text(result.disposition().title()), result.disposition().name()));
+        out().println(text("unit.disposition", coded(result.disposition(), result.disposition().title())));
         out().println();
         Table waves = Table.of(column("wave"), column("type"), column("date"));
         for (ContactWave wave : result.waves()) {

@@ -246,14 +246,22 @@ class SurveyCommandsTest {
         SesiCli.Result silent = en("survey", "disposition", "S-0004-5", "COMPLETE");
         assertThat(silent.exitCode()).isEqualTo(ExitCode.CONFLICT);
         assertThat(silent.err()).contains("S-0004-5 is UNKNOWN_UNDELIVERABLE since 2024-03-13", "--replace");
+        // in Swedish the disposition in words beside the code the user types
+        assertThat(sesi.run("survey", "disposition", "S-0004-5", "COMPLETE").err())
+                .contains("S-0004-5 har utfallet obeställbar (UNKNOWN_UNDELIVERABLE) sedan 2024-03-13");
         assertThat(en("survey", "disposition", "S-0004-5", "bogus").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
-        ok("survey", "disposition", "S-0004-5", "COMPLETE", "--date", "2024-03-20", "--replace");
+        // in English the code is the word: said once, not "COMPLETE (complete)"
+        assertThat(en("survey", "disposition", "S-0004-5", "COMPLETE", "--date", "2024-03-20", "--replace").out())
+                .contains("S-0004-5: COMPLETE recorded, dated 2024-03-20; before: undeliverable.")
+                .doesNotContain("(complete)");
+        assertThat(en("survey", "disposition", "S-0004-5", "COMPLETE").out())
+                .contains("S-0004-5 already has the disposition COMPLETE: nothing recorded.");
 
         SesiCli.Result unit = en("survey", "unit", "s-0004-5");
         assertThat(unit.exitCode()).as(unit.toString()).isZero();
         assertThat(unit.out()).contains("S-0004-5  Föreningen Folkets Hus i Ånge (802480-0040)",
                 "Address: c/o Anna Berg, Järnvägsgatan 4, 841 31 Ånge", "Business activity to be confirmed",
-                "Disposition: complete (COMPLETE)", "2024-03-13  undeliverable", "2024-03-20  complete");
+                "Disposition: COMPLETE\n", "2024-03-13  undeliverable", "2024-03-20  complete");
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class EntryAddCommand extends CliCommand {
         if (result.form().completeness() != Completeness.COMPLETE) {
             out().println(text("add.missing", String.join(", ", result.form().missingRequired())));
         }
-        result.recorded().ifPresent(d -> out().println(text("add.disposition", d.name(), text(d.title()))));
+        result.recorded().ifPresent(d -> out().println(text("add.disposition", coded(d, d.title()))));
         out().println(text("add.state", text(result.state().title())));
         for (Disagreement d : result.disagreements()) {
             out().println(text("add.disagreement", d.variable(), shown(d.first()), shown(d.second())));

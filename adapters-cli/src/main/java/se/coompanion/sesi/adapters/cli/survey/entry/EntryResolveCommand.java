@@ -43,7 +43,7 @@ public final class EntryResolveCommand extends CliCommand {
         }
         out().println(result.open() > 0 ? text("resolve.open", result.open(), text(result.state().title()))
                 : text("resolve.state", text(result.state().title())));
-        result.recorded().ifPresent(d -> out().println(text("resolve.disposition", d.name(), text(d.title()))));
+        result.recorded().ifPresent(d -> out().println(text("resolve.disposition", coded(d, d.title()))));
         return ExitCode.OK;
     }
 

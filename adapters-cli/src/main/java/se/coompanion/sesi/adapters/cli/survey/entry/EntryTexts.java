@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.coompanion.sesi.adapters.cli.CliCommand;
 import se.coompanion.sesi.application.survey.port.in.ImportReturns;
 import se.coompanion.sesi.domain.shared.Message;
 import se.coompanion.sesi.domain.survey.Disposition;
@@ -35,7 +36,7 @@ final class EntryTexts {
         List<String> parts = new ArrayList<>();
         for (Disposition d : Disposition.values()) {
             if (counts.getOrDefault(d, 0) > 0) {
-                parts.add(d.name() + " (" + d.title().format(locale) + ") " + counts.get(d));
+                parts.add(CliCommand.coded(d, d.title(), locale) + " " + counts.get(d));
             }
         }
         return String.join(", ", parts);

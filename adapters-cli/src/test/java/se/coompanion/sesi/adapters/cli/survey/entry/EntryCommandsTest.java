@@ -43,7 +43,7 @@ class EntryCommandsTest {
 
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
         assertThat(imported.out()).contains("Imported 7 of 7 rows", "Pass 1: 6 complete, 1 partial.",
-                "Dispositions recorded: COMPLETE (complete) 6, PARTIAL (partial) 1.",
+                "Dispositions recorded: COMPLETE 6, PARTIAL 1.",
                 "The keyed forms now: 7 in the analysis.",
                 ENTRY + ":7: S-0009-2: partial: left empty though required: stodstruktur");
         assertThat(survey.ok("survey", "frame", "list", "--format", "csv").out())
@@ -123,7 +123,7 @@ class EntryCommandsTest {
         assertThat(added.exitCode()).as(added.toString()).isZero();
         // Shown: 13 questions (verksamhet_annat, stod_fran, varfor_inte, ledamoter_kvinnor skipped); 6 answered.
         assertThat(added.out()).contains("S-0001-3: pass 1 keyed against questionnaire version 1: complete, 6 of 13 "
-                + "shown questions answered.", "Disposition recorded: COMPLETE (complete).",
+                + "shown questions answered.", "Disposition recorded: COMPLETE.",
                 "State of the form: in the analysis.");
 
         assertThat(survey.en("survey", "entry", "add", "S-0001-3", "naringsverksamhet=1").exitCode())
