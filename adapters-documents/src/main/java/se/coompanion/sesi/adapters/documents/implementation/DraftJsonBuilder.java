@@ -145,11 +145,11 @@ final class DraftJsonBuilder {
         return new DraftJson.ProjectLogic(text("section.logic"), live, others, null);
     }
 
-    private DraftJson.Result result(String activity, ResultView view) {
-        ExpectedResult result = view.result();
+    private DraftJson.Result result(String activity, ResultView shown) {
+        ExpectedResult result = shown.result();
         String id = activity + "/" + result.number();
         Indicator indicator = result.indicator();
-        DraftJson.Baseline baseline = indicator.baseline().map(b -> baseline(b, view, id)).orElse(null);
+        DraftJson.Baseline baseline = indicator.baseline().map(b -> baseline(b, shown, id)).orElse(null);
         return new DraftJson.Result(id, activity, result.number(), result.level().name(),
                 text(result.level().title()), result.description(), new DraftJson.Indicator(indicator.name(),
                         indicator.unit().name(), text(indicator.unit().title()), baseline,
