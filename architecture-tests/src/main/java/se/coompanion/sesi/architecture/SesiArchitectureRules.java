@@ -31,12 +31,13 @@ public final class SesiArchitectureRules {
      * The libraries the documents adapter renders with, besides the JDK and Guava: Commons CSV (reading and writing
      * CSV), Mustache (the templates), and for the PDFs openhtmltopdf (the layout on pages, the SVG charts through
      * Batik) with PDFBox and FontBox under it (the PDF and its fonts) and jsoup (the HTML5 pages read into the W3C
-     * DOM, {@code org.w3c.dom}, that openhtmltopdf takes). A new rendering library is added here with its reason, and a PDF library also to
+     * DOM, {@code org.w3c.dom}, that openhtmltopdf takes), and Jackson (the application draft's JSON export for other
+     * systems). A new rendering library is added here with its reason, a PDF library also to
      * {@link #pdfLibrariesOnlyInDocuments()}.
      */
     public static final List<String> DOCUMENT_LIBRARIES = List.of("org.apache.commons.csv..",
             "com.github.mustachejava..", "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..",
-            "org.jsoup..", "org.w3c.dom..");
+            "org.jsoup..", "org.w3c.dom..", "com.fasterxml.jackson..");
 
     private final HexagonalArchitecture layout;
     private final Conventions conventions;
@@ -89,7 +90,8 @@ public final class SesiArchitectureRules {
                 noClockReadsInDomainOrApplication(), noStandardStreamsInDomainOrApplication(),
                 applicationDependsOnlyOnDomainGuavaAndValidation(), jooqOnlyInPersistence(),
                 databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(), mustacheOnlyInDocuments(),
-                pdfLibrariesOnlyInDocuments(), documentsDependOnlyOnApplicationAndRenderingLibraries(),
+                pdfLibrariesOnlyInDocuments(), jsonLibraryOnlyInDocuments(),
+                documentsDependOnlyOnApplicationAndRenderingLibraries(),
                 noVagueNames(), servicesImplementUseCases(), persistenceAdaptersAreNamedJooq());
     }
 
@@ -183,6 +185,14 @@ public final class SesiArchitectureRules {
     public ArchRule pdfLibrariesOnlyInDocuments() {
         return conventions.library("openhtmltopdf and PDFBox", "com.openhtmltopdf..", "org.apache.pdfbox..")
                 .onlyIn("documents");
+    }
+
+    /**
+     * Jackson (the JSON export) stays in the documents adapter: the command line writes the export as a document, and
+     * the domain and the application, which know only the JDK, Guava and Validation, never see it.
+     */
+    public ArchRule jsonLibraryOnlyInDocuments() {
+        return conventions.library("Jackson", "com.fasterxml.jackson..").onlyIn("documents");
     }
 
     /** No cycles between the areas of any layer (the documents adapter's areas included). */

@@ -67,6 +67,7 @@ class SesiArchitectureRulesTest {
         "clioutport,      drivingAdaptersUseNoOutPorts, port.out.Needs",
         "mustacheincli,   mustacheOnlyInDocuments, com.github.mustachejava",
         "pdfincli,        pdfLibrariesOnlyInDocuments, com.openhtmltopdf",
+        "jsonincli,       jsonLibraryOnlyInDocuments, com.fasterxml.jackson",
         "inportoutport,   inPortsDoNotDependOnOutPorts, NeedRow",
         "documentscycle,  noCyclesBetweenAreas, Cycle detected",
     })

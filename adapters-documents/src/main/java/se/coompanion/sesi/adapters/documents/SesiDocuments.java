@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import se.coompanion.sesi.adapters.documents.competence.MatrixDocument;
 import se.coompanion.sesi.adapters.documents.implementation.ApplicationDraftDocument;
+import se.coompanion.sesi.adapters.documents.implementation.ApplicationDraftJson;
 import se.coompanion.sesi.adapters.documents.prestudy.StatusTable;
 import se.coompanion.sesi.adapters.documents.render.OutputFormat;
 import se.coompanion.sesi.adapters.documents.report.ReportDocument;
@@ -177,6 +178,31 @@ public final class SesiDocuments {
     public ApplicationDraftDocument implementationDraft(ShowImplementationDraft.DraftView draft,
             DocumentFormat format, Locale locale) {
         return new ApplicationDraftDocument(draft, format, locale);
+    }
+
+    /**
+     * The application draft as JSON for other systems: the same content as {@link #implementationDraft(DocumentFormat,
+     * Locale)}, with stable English field names, codes beside their labels in the language, numbers as numbers and
+     * ISO dates (docs/implementation.md, "The JSON export"). It is a method of its own rather than a
+     * {@link DocumentFormat}: the other documents have no JSON form, and a format they cannot take should not compile.
+     * A pre-study without a draft is a {@link se.coompanion.sesi.application.shared.NotFoundException}.
+     *
+     * @param locale the language of the labels, Swedish or English
+     * @return {@code ansokningsutkast-LANG.json}
+     */
+    public ApplicationDraftJson implementationDraftJson(Locale locale) {
+        return implementationDraftJson(sesi.showImplementationDraft().show(), locale);
+    }
+
+    /**
+     * The application draft as JSON from a draft already read, so that one reading gives every form and language.
+     *
+     * @param draft  what {@code sesi.showImplementationDraft().show()} returned
+     * @param locale the language of the labels, Swedish or English
+     * @return {@code ansokningsutkast-LANG.json}
+     */
+    public ApplicationDraftJson implementationDraftJson(ShowImplementationDraft.DraftView draft, Locale locale) {
+        return new ApplicationDraftJson(draft, locale);
     }
 
     /**

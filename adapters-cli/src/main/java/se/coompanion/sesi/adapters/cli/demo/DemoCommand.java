@@ -33,6 +33,7 @@ public final class DemoCommand extends CliCommand {
         {"demo.document.reportPdf", "slutrapport-sv.pdf"},
         {"demo.document.reportEnglish", "slutrapport-en.html"},
         {"demo.document.application", "ansokningsutkast-sv.html"},
+        {"demo.document.applicationJson", "ansokningsutkast-sv.json"},
         {"demo.document.material", "informationsmaterial-sv.html"},
         {"demo.document.surveyResults", "enkat/resultat"},
         {"demo.document.surveyExport", "enkat/export"},

@@ -26,7 +26,8 @@ import se.coompanion.sesi.domain.shared.Message;
  * for every accepted activity and targets for most indicators; the co-financiers' letters of intent signed and
  * Kramfors kommun's declined; two risks; gender equality and accessibility answered. What it leaves open is what
  * {@code sesi implementation check} shows at the end of the demo. The draft application is written in both
- * languages as HTML and Markdown ({@code ansokningsutkast-{sv,en}.{html,md}}).
+ * languages as HTML, Markdown and PDF, and as the JSON export for other systems
+ * ({@code ansokningsutkast-{sv,en}.{html,md,pdf,json}}).
  */
 final class ImplementationDemo implements DemoStep {
 
@@ -62,6 +63,7 @@ final class ImplementationDemo implements DemoStep {
             for (DocumentFormat format : DocumentFormat.values()) {
                 DemoStep.documents(sesi).implementationDraft(draft, format, locale).writeInto(directory);
             }
+            DemoStep.documents(sesi).implementationDraftJson(draft, locale).writeInto(directory);
         }
     }
 

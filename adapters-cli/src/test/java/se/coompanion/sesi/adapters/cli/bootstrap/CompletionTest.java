@@ -35,6 +35,9 @@ class CompletionTest {
         assertThat(complete("sesi", "status", "--for")).containsExactly("--format");
         assertThat(complete("sesi", "--lang", "")).containsExactlyInAnyOrder("sv", "en");
         assertThat(complete("sesi", "status", "--format", "")).containsExactlyInAnyOrder("table", "csv");
+        assertThat(complete("sesi", "implementation", "document", "--format", ""))
+                .containsExactlyInAnyOrder("html", "md", "pdf", "json");
+        assertThat(complete("sesi", "report", "--format", "")).containsExactlyInAnyOrder("html", "md", "pdf");
     }
 
     @Test

@@ -98,10 +98,7 @@ final class DraftDocumentBuilder {
 
     private Section problem() {
         List<Block> blocks = new ArrayList<>();
-        Set<Integer> cited = new LinkedHashSet<>();
-        view.aims().forEach(a -> recommendationNumbers(a.support(), cited));
-        view.targetGroups().forEach(g -> recommendationNumbers(g.support(), cited));
-        view.liveActivities().forEach(a -> recommendationNumbers(a.support(), cited));
+        Set<Integer> cited = citedRecommendations(view);
         blocks.add(Block.paragraph(Claim.of(text("problem.lead", view.recommendations().size(), cited.size()))));
         List<Claim> items = new ArrayList<>();
         for (ListRecommendations.Listed listed : view.recommendations()) {
@@ -116,6 +113,15 @@ final class DraftDocumentBuilder {
         }
         blocks.add(Block.toWrite(text("problem.toWrite")));
         return new Section("problem", text("section.problem"), blocks);
+    }
+
+    /** The numbers of the recommendations the project rests on: cited by an aim, a target group or a live activity. */
+    static Set<Integer> citedRecommendations(DraftView view) {
+        Set<Integer> cited = new LinkedHashSet<>();
+        view.aims().forEach(a -> recommendationNumbers(a.support(), cited));
+        view.targetGroups().forEach(g -> recommendationNumbers(g.support(), cited));
+        view.liveActivities().forEach(a -> recommendationNumbers(a.support(), cited));
+        return cited;
     }
 
     private static void recommendationNumbers(Support support, Set<Integer> into) {
@@ -134,7 +140,8 @@ final class DraftDocumentBuilder {
         return new Section("target-groups", text("section.groups"), blocks);
     }
 
-    private String size(TargetGroupView group) {
+    /** The figures that size a target group, in a sentence. */
+    String size(TargetGroupView group) {
         Sizing s = view.sizing();
         return switch (group.group().kind()) {
             case ORGANISATIONS -> text("groups.ORGANISATIONS", NumberText.count(s.surveyed(), locale),
@@ -394,7 +401,8 @@ final class DraftDocumentBuilder {
         return new Section("partners", text("section.partners"), blocks);
     }
 
-    private String letter(Optional<LetterOfIntent> letter) {
+    /** A letter of intent's state and day in words. */
+    String letter(Optional<LetterOfIntent> letter) {
         if (letter.isEmpty()) {
             return text("partners.noLetter");
         }
@@ -498,7 +506,7 @@ final class DraftDocumentBuilder {
                 + items.get(items.size() - 1);
     }
 
-    private String text(String key, Object... args) {
+    String text(String key, Object... args) {
         return Message.of(DraftDocumentBuilder.class, key, args).format(locale);
     }
 

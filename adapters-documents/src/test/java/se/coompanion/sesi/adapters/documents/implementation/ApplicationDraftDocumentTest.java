@@ -33,7 +33,8 @@ class ApplicationDraftDocumentTest {
     @TempDir
     Path directory;
 
-    private static ExamplePreStudy drafted() {
+    /** The example pre-study with the draft made from its one recommendation. */
+    static ExamplePreStudy drafted() {
         ExamplePreStudy study = ExamplePreStudy.withEvidence();
         study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
                 false, "sv"));
