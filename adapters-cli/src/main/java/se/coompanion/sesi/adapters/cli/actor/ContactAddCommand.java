@@ -32,7 +32,7 @@ public final class ContactAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddContact.Result result = sesi().addContact().add(new AddContact.Command(actor, name, title, email, phone,
+        AddContact.Result result = sesi().actors().addContact().add(new AddContact.Command(actor, name, title, email, phone,
                 lawfulBasis));
         out().println(text("contact.done", result.contact().id(), result.contact().details().name(),
                 result.actor().name(), text(result.contact().details().lawfulBasis().title())));

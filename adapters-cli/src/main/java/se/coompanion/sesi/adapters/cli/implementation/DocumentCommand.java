@@ -28,7 +28,7 @@ final class DocumentCommand extends CliCommand {
     @Override
     public Integer call() {
         OutputGuard.checkDirectory(directory);
-        ShowImplementationDraft.DraftView draft = sesi().showImplementationDraft().show();
+        ShowImplementationDraft.DraftView draft = sesi().implementation().showImplementationDraft().show();
         Path written = documents().implementationDraft(draft, format, context().locale()).writeInto(directory);
         out().println(text("document.written", written));
         if (!draft.gaps().isEmpty()) {

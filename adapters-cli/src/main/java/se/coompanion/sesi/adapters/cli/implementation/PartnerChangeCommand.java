@@ -23,7 +23,7 @@ public final class PartnerChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("partner.changed", sesi().editPartners().edit(new EditPartners.Change(actor, role,
+        out().println(text("partner.changed", sesi().implementation().editPartners().edit(new EditPartners.Change(actor, role,
                 contribution)).changed()));
         return ExitCode.OK;
     }

@@ -25,7 +25,7 @@ public final class RiskAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("risk.added", sesi().editRisks().edit(new EditRisks.Add(description, likelihood, impact,
+        out().println(text("risk.added", sesi().implementation().editRisks().edit(new EditRisks.Add(description, likelihood, impact,
                 mitigation)).changed()));
         return ExitCode.OK;
     }

@@ -29,7 +29,7 @@ public final class RiskChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("risk.changed", sesi().editRisks().edit(new EditRisks.Change(number, description,
+        out().println(text("risk.changed", sesi().implementation().editRisks().edit(new EditRisks.Change(number, description,
                 likelihood, impact, mitigation)).changed()));
         return ExitCode.OK;
     }

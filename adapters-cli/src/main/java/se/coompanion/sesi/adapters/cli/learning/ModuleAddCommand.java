@@ -22,7 +22,7 @@ public final class ModuleAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddModule.Result result = sesi().addModule().add(new AddModule.Command(fields.version, key, fields.title,
+        AddModule.Result result = sesi().learning().addModule().add(new AddModule.Command(fields.version, key, fields.title,
                 Objects.requireNonNullElse(fields.objectives, List.of()),
                 Objects.requireNonNullElse(fields.competences, List.of()), fields.delivery, fields.hours,
                 Objects.requireNonNullElse(fields.adaptations, List.of())));

@@ -21,7 +21,7 @@ public final class ModuleListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(LearningTables.modules(sesi().showProgrammeVersion().show(Optional.ofNullable(version)).programme()),
+        print(LearningTables.modules(sesi().learning().showProgrammeVersion().show(Optional.ofNullable(version)).programme()),
                 format.format());
         return ExitCode.OK;
     }

@@ -23,7 +23,7 @@ public final class NeedsPlanCommand extends NeedsCliCommand {
 
     @Override
     public Integer call() {
-        NeedsAssessment planned = sesi().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(municipality,
+        NeedsAssessment planned = sesi().needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(municipality,
                 date));
         out().println(text("plan.done", municipality, planned.latestChange().date()));
         noteOutside(municipality);

@@ -35,7 +35,7 @@ class ApplicationDraftDocumentTest {
 
     private static ExamplePreStudy drafted() {
         ExamplePreStudy study = ExamplePreStudy.withEvidence();
-        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
                 false, "sv"));
         return study;
     }
@@ -117,7 +117,7 @@ class ApplicationDraftDocumentTest {
         assertThatThrownBy(() -> documents.implementationDraft(DocumentFormat.HTML, SV))
                 .isInstanceOf(NotFoundException.class);
 
-        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
                 false, "sv"));
 
         assertThat(documents.finalReport(DocumentFormat.HTML, SV).text())
