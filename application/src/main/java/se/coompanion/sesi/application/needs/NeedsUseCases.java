@@ -4,6 +4,7 @@ import java.time.Clock;
 import se.coompanion.sesi.application.SesiPorts;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
 import se.coompanion.sesi.application.needs.port.in.ImportNeeds;
+import se.coompanion.sesi.application.needs.port.in.ListNeeds;
 import se.coompanion.sesi.application.needs.port.in.PlanNeedsAssessment;
 import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
 import se.coompanion.sesi.application.needs.port.in.RecordNeed;
@@ -15,7 +16,8 @@ import se.coompanion.sesi.application.shared.CommandValidator;
 import se.coompanion.sesi.application.shared.UseCaseBoundary;
 
 /**
- * The needs analyses in the municipalities: plans, meetings, needs, their coverage and themes.
+ * The needs analyses in the municipalities: plans, meetings, needs (one municipality's, or all of them listed), their
+ * coverage and themes.
  *
  * <p>This area's use cases, each behind its in-port and guarded by {@link UseCaseBoundary}; built by
  * {@link #create} from the out-ports. A new use case of this area is added here and nowhere else in the
@@ -31,6 +33,7 @@ public final class NeedsUseCases {
     private final ShowNeedsAssessment showNeedsAssessment;
     private final ShowNeedsCoverage showNeedsCoverage;
     private final TallyNeedThemes tallyNeedThemes;
+    private final ListNeeds listNeeds;
 
     private NeedsUseCases(NeedsService needs) {
         this.planNeedsAssessment = UseCaseBoundary.guard(PlanNeedsAssessment.class, needs);
@@ -41,6 +44,7 @@ public final class NeedsUseCases {
         this.showNeedsAssessment = UseCaseBoundary.guard(ShowNeedsAssessment.class, needs);
         this.showNeedsCoverage = UseCaseBoundary.guard(ShowNeedsCoverage.class, needs);
         this.tallyNeedThemes = UseCaseBoundary.guard(TallyNeedThemes.class, needs);
+        this.listNeeds = UseCaseBoundary.guard(ListNeeds.class, needs);
     }
 
     /** This area's use cases over the out-ports, validating with {@code commands}, dating by {@code clock}. */
@@ -85,5 +89,9 @@ public final class NeedsUseCases {
 
     public TallyNeedThemes tallyNeedThemes() {
         return tallyNeedThemes;
+    }
+
+    public ListNeeds listNeeds() {
+        return listNeeds;
     }
 }

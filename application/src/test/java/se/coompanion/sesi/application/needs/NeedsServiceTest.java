@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
 import se.coompanion.sesi.application.needs.port.in.ImportNeeds;
+import se.coompanion.sesi.application.needs.port.in.ListNeeds;
 import se.coompanion.sesi.application.needs.port.in.PlanNeedsAssessment;
 import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
 import se.coompanion.sesi.application.needs.port.in.RecordNeed;
@@ -313,5 +315,43 @@ class NeedsServiceTest {
                 .hasMessageContaining("sesi init");
         assertThatThrownBy(() -> sesi.needs().tallyNeedThemes().tally(new TallyNeedThemes.Query(true)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private void need(Municipality municipality, Theme theme, Priority priority, String description) {
+        sesi.needs().recordNeed().record(new RecordNeed.Command(municipality, NeedTheme.of(theme), priority,
+                Set.of(TargetGroup.FOREIGN_BORN), description, null, null));
+    }
+
+    private static List<String> listed(ListNeeds.Result result) {
+        return result.rows().stream().map(row -> row.municipality().code() + " " + row.need().priority() + " "
+                + row.need().description() + (row.outsideTarget() ? " (outside)" : "")).toList();
+    }
+
+    @Test
+    void every_need_is_listed_by_municipality_code_high_priority_first_and_filtered_by_theme_or_priority() {
+        assertThat(sesi.needs().listNeeds().list(ListNeeds.Query.all()).rows()).isEmpty();
+        need(SUNDSVALL, Theme.FINANCING, Priority.LOW, "Lån till kooperativ");
+        need(SUNDSVALL, Theme.WORK_INTEGRATION, Priority.HIGH, "Platser för arbetsträning");
+        need(OSTERSUND, Theme.FINANCING, Priority.HIGH, "Startkapital");
+        need(GAVLE, Theme.FINANCING, Priority.MEDIUM, "Mikrolån");
+        status(SUNDSVALL, AssessmentStatus.CONDUCTED);
+
+        ListNeeds.Result all = sesi.needs().listNeeds().list(ListNeeds.Query.all());
+
+        // without a pre-study nothing lies outside a region
+        assertThat(listed(all)).containsExactly("2180 MEDIUM Mikrolån", "2281 HIGH Platser för arbetsträning",
+                "2281 LOW Lån till kooperativ", "2380 HIGH Startkapital");
+        assertThat(all.rows().get(1).status()).isEqualTo(AssessmentStatus.CONDUCTED);
+        assertThat(all.rows().get(3).status()).isEqualTo(AssessmentStatus.PLANNED);
+
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        assertThat(listed(sesi.needs().listNeeds().list(new ListNeeds.Query(
+                Optional.of(NeedTheme.of(Theme.FINANCING)), Optional.empty())))).containsExactly(
+                        "2180 MEDIUM Mikrolån (outside)", "2281 LOW Lån till kooperativ", "2380 HIGH Startkapital");
+        assertThat(listed(sesi.needs().listNeeds().list(new ListNeeds.Query(Optional.empty(),
+                Optional.of(Priority.HIGH))))).containsExactly("2281 HIGH Platser för arbetsträning",
+                        "2380 HIGH Startkapital");
+        assertThat(sesi.needs().listNeeds().list(new ListNeeds.Query(Optional.of(NeedTheme.of(Theme.FINANCING)),
+                Optional.of(Priority.HIGH))).rows()).extracting(row -> row.municipality()).containsExactly(OSTERSUND);
     }
 }
