@@ -101,7 +101,8 @@ final class FrameImportBenchmark {
             SesiApplication sesi = SesiApplication.create(db.ports(), validator, Clock.systemUTC());
             sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
             Stopwatch watch = Stopwatch.start();
-            ImportSamplingFrame.Result result = sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+            ImportSamplingFrame.Result result =
+                    sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                     CsvFileSource.open(csv, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
             Stopwatch.Lap lap = watch.stop();
             if (result.report().rowsStored() != rows || result.population() != rows) {

@@ -143,7 +143,8 @@ final class ResultsBenchmark {
     private void setUp(SesiApplication sesi, Connection connection) throws SQLException {
         sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         Path frame = FrameCsv.write(work.resolve("frame-" + returns + ".csv"), returns);
-        ImportSamplingFrame.Result imported = sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+        ImportSamplingFrame.Result imported =
+                sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                 CsvFileSource.open(frame, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         if (imported.population() != returns) {
             throw new IllegalStateException("the frame's population is " + imported.population());

@@ -133,7 +133,8 @@ public final class SesiDocuments {
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             Edition edition) {
         return new ReportDocument(content, format, locale, hints, edition,
-                edition == Edition.PUBLIC ? people() : List.of(), sesi.implementation().showImplementationDraft().title()
+                edition == Edition.PUBLIC ? people() : List.of(),
+                        sesi.implementation().showImplementationDraft().title()
                         .map(title -> new ReportDocument.DraftPointer(title,
                                 ApplicationDraftDocument.fileName(format, locale))));
     }

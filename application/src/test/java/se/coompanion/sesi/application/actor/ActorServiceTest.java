@@ -46,8 +46,8 @@ class ActorServiceTest {
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows, ImportOptions options) {
-        return sesi.actors().importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv", header,
-                rows), options));
+        return sesi.actors().importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv",
+                header, rows), options));
     }
 
     private static AddActor.Command add(String name, String number, String... roles) {
@@ -225,8 +225,8 @@ class ActorServiceTest {
 
         assertThatThrownBy(() -> sesi.actors().addActor().add(add("Någon annan", "716460-3867", "OTHER")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Föreningen Sju (sju, 716460-3867)");
-        assertThatThrownBy(() -> sesi.actors().addActor().add(new AddActor.Command("Annan", null, null, List.of("OTHER"),
-                null, null, null, null, "sju", null))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> sesi.actors().addActor().add(new AddActor.Command("Annan", null, null,
+                List.of("OTHER"), null, null, null, null, "sju", null))).isInstanceOf(ConflictException.class)
                 .hasMessage("The key sju is already the key of Föreningen Sju (sju, 716460-3867)");
         assertThatThrownBy(() -> sesi.actors().addActor().add(add("Inga roller", null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one role");
@@ -236,7 +236,8 @@ class ActorServiceTest {
     void list_filters_by_role_and_counts_contacts_and_show_finds_by_number_or_key() {
         sesi.actors().addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
         sesi.actors().addActor().add(add("Region Västernorrland", null, "REGION", "FUNDER"));
-        sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null, null, null, null));
+        sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null, null, null,
+                null));
         sesi.actors().addContact().add(new AddContact.Command("212000-2411", "Per Holm", null, null, null, null));
 
         assertThat(sesi.actors().listActors().list(ListActors.Query.ALL)).extracting(l -> l.actor().key().value(),
@@ -247,12 +248,14 @@ class ActorServiceTest {
                 .extracting(l -> l.actor().name()).containsExactly("Region Västernorrland");
         assertThat(sesi.actors().showActor().show("2120002411").contacts()).extracting(c -> c.details().name())
                 .containsExactly("Karin Lindqvist", "Per Holm");
-        assertThat(sesi.actors().showActor().show("Region-Vasternorrland").actor().name()).isEqualTo("Region Västernorrland");
+        assertThat(sesi.actors().showActor().show("Region-Vasternorrland").actor().name()).isEqualTo(
+                "Region Västernorrland");
         assertThatThrownBy(() -> sesi.actors().showActor().show("ange-kommun")).isInstanceOf(NotFoundException.class)
                 .hasMessage("Actor ange-kommun is not in the register: \"sesi actor list\" shows the keys and "
                         + "organisationsnummer");
         assertThatThrownBy(() -> sesi.actors().showActor().show("556016-0680")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.actors().showActor().show("Sundsvalls kommun")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.actors().showActor().show("Sundsvalls kommun")).isInstanceOf(
+                InvalidInputException.class)
                 .hasMessageStartingWith("actor: Actor Sundsvalls kommun: give an organisationsnummer");
     }
 }

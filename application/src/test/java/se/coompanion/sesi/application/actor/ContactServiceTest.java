@@ -26,10 +26,10 @@ class ContactServiceTest {
 
     @BeforeEach
     void register() {
-        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82", List.of("MUNICIPALITY"),
-                "2281", null, null, null, null, null));
-        sesi.actors().addActor().add(new AddActor.Command("Region Västernorrland", null, null, List.of("REGION"), null, null,
-                null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82",
+                List.of("MUNICIPALITY"), "2281", null, null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command("Region Västernorrland", null, null, List.of("REGION"), null,
+                null, null, null, null, null));
     }
 
     @Test
@@ -37,8 +37,8 @@ class ContactServiceTest {
         AddContact.Result first = sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun",
                 " Karin Lindqvist ", "Näringslivsutvecklare", "karin.lindqvist@sundsvall.example", "070-174 06 05",
                 null));
-        AddContact.Result second = sesi.actors().addContact().add(new AddContact.Command("region-vasternorrland", "Per Holm",
-                null, null, null, "consent"));
+        AddContact.Result second = sesi.actors().addContact().add(new AddContact.Command("region-vasternorrland",
+                "Per Holm", null, null, null, "consent"));
 
         ContactPerson karin = first.contact();
         assertThat(karin.id()).isEqualTo(new ContactId(1));
@@ -50,7 +50,8 @@ class ContactServiceTest {
         assertThat(second.contact().details().lawfulBasis()).isEqualTo(LawfulBasis.CONSENT);
         assertThat(sesi.actors().listContacts().list(Optional.empty())).extracting(l -> l.actor().key().value())
                 .containsExactly("sundsvalls-kommun", "region-vasternorrland");
-        assertThat(sesi.actors().listContacts().list(Optional.of("212000-2411"))).extracting(l -> l.contact().details().name())
+        assertThat(sesi.actors().listContacts().list(Optional.of("212000-2411"))).extracting(
+                l -> l.contact().details().name())
                 .containsExactly("Karin Lindqvist");
     }
 
@@ -60,8 +61,8 @@ class ContactServiceTest {
                 "karin(at)sundsvall", "ring", "gissning")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("email", "phone", "lawfulBasis", "name"));
-        assertThatThrownBy(() -> sesi.actors().addContact().add(new AddContact.Command("ange-kommun", "Anna", null, null,
-                null, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.actors().addContact().add(new AddContact.Command("ange-kommun", "Anna", null,
+                null, null, null))).isInstanceOf(NotFoundException.class);
         assertThat(ports.contacts().all()).isEmpty();
     }
 }

@@ -56,7 +56,8 @@ class CompetenceServiceTest {
     @Test
     void the_standard_framework_is_in_use_until_a_project_imports_its_own() {
         assertThat(sesi.competence().showCompetenceFramework().show().standard()).isTrue();
-        assertThat(sesi.competence().showCompetenceFramework().show().framework()).isEqualTo(CompetenceFramework.standard());
+        assertThat(sesi.competence().showCompetenceFramework().show().framework()).isEqualTo(
+                CompetenceFramework.standard());
 
         ImportCompetenceFramework.Result imported = importFramework(List.of(
                 List.of("upphandling", "social_ekonomi", "Upphandling", "Procurement", "Social ekonomi", "Social economy"),

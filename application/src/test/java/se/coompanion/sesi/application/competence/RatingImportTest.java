@@ -43,12 +43,13 @@ class RatingImportTest {
     }
 
     private void actor(String name, String number, String role) {
-        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null,
+                null, null));
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows, boolean replace) {
-        return sesi.competence().importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv", header,
-                rows), ImportOptions.ALL_OR_NOTHING, replace));
+        return sesi.competence().importRatings().importRatings(new ImportRatings.Command(TabularSource.of(
+                "kompetens.csv", header, rows), ImportOptions.ALL_OR_NOTHING, replace));
     }
 
     private static Rating rating(String number, String key, int current, int required) {

@@ -75,16 +75,16 @@ class ImplementationReviewServiceTest {
 
     @Test
     void evidence_that_stops_resolving_makes_the_check_name_every_claim_resting_on_it() {
-        fixture.sesi.implementation().editActivities().edit(new EditActivities.Add("Samverkan med Sundsvall", null, List.of(),
-                List.of("partner:212000-2411"), List.of()));
-        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Fler anbud", List.of(), List.of("need:PUBLIC_PROCUREMENT",
-                "partner:sundsvalls-kommun")));
+        fixture.sesi.implementation().editActivities().edit(new EditActivities.Add("Samverkan med Sundsvall", null,
+                List.of(), List.of("partner:212000-2411"), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Fler anbud", List.of(),
+                List.of("need:PUBLIC_PROCUREMENT", "partner:sundsvalls-kommun")));
         assertThat(gaps()).noneMatch(g -> g.kind() == GapKind.UNSUPPORTED_CLAIM && !g.subject().startsWith("group:"))
                 .noneMatch(g -> g.kind() == GapKind.BROKEN_EVIDENCE);
 
         // a re-assessment withdraws Sundsvalls kommun's candidacy: it is no longer on the partner shortlist
-        fixture.sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 4, 4, 1, null,
-                "NONE", "Avvaktar", SynthesisFixture.MARCH.plusDays(5)));
+        fixture.sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 4, 4,
+                1, null, "NONE", "Avvaktar", SynthesisFixture.MARCH.plusDays(5)));
 
         assertThat(gaps()).filteredOn(g -> g.kind() == GapKind.UNSUPPORTED_CLAIM
                 || g.kind() == GapKind.BROKEN_EVIDENCE).extracting(Gap::kind, Gap::subject,
@@ -145,7 +145,8 @@ class ImplementationReviewServiceTest {
     @Test
     void a_merged_activity_shows_where_it_lives_on_and_principles_follow_it() {
         fixture.sesi.implementation().editActivities().edit(new EditActivities.Merge("A2", "A1"));
-        fixture.sesi.implementation().editPrinciples().edit(new se.coompanion.sesi.application.implementation.port.in.EditPrinciples
+        fixture.sesi.implementation().editPrinciples().edit(
+                new se.coompanion.sesi.application.implementation.port.in.EditPrinciples
                 .Command("ACCESSIBILITY", "Material i förväg", List.of("A2"), List.of()));
 
         DraftView view = fixture.sesi.implementation().showImplementationDraft().show();
@@ -160,7 +161,8 @@ class ImplementationReviewServiceTest {
     void a_person_mentioned_in_the_draft_is_exported_and_erased() {
         fixture.sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null,
                 "karin@sundsvall.example", null, null));
-        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Karin Lindqvist leder styrgruppen", List.of(1), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Karin Lindqvist leder styrgruppen", List.of(1),
+                List.of()));
 
         List<PersonalRecord> exported = fixture.sesi.privacy().exportPersonalData().export("1").records();
         fixture.sesi.privacy().erasePersonalData().erase("1");

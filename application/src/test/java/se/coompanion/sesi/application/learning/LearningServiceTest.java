@@ -61,22 +61,22 @@ class LearningServiceTest {
     @BeforeEach
     void version_1_with_three_modules_piloted_with_two() {
         sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, LocalDate.of(2024, 1, 8)));
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, LocalDate.of(2024, 1, 8)));
         module(null, null, "Upphandling", List.of("Förstå reserverade kontrakt", "Skriva ett anbud"),
                 List.of("public_procurement", "financing_and_grants"), "BLENDED", "6");
         module(null, null, "Digitala verktyg", List.of("Använda ett bokföringsprogram"), List.of("digital_skills"),
                 "digital", "2,5");
         module(null, "studiebesok", "Studiebesök hos ett ASF", List.of("Se en arbetsintegrerande verksamhet"),
                 List.of(), "STUDY_VISIT", "4");
-        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of("m1", "M2"),
-                7, 5, 0, 0, "Sundsvall"));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30),
+                List.of("m1", "M2"), 7, 5, 0, 0, "Sundsvall"));
     }
 
     private AddModule.Result module(Integer version, String key, String title, List<String> objectives,
             List<String> competences, String format, String hours) {
-        return sesi.learning().addModule().add(new AddModule.Command(version, key, title, objectives, competences, format, hours,
-                List.of("Material i förväg")));
+        return sesi.learning().addModule().add(new AddModule.Command(version, key, title, objectives, competences,
+                format, hours, List.of("Material i förväg")));
     }
 
     private ImportReport evaluations(List<List<String>> rows) {
@@ -132,14 +132,15 @@ class LearningServiceTest {
 
     @Test
     void a_new_version_carries_the_modules_over_and_says_what_changed_and_why() {
-        assertThatThrownBy(() -> sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(null,
-                "Kortare", null, LocalDate.of(2024, 3, 5)))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                null, "Kortare", null, LocalDate.of(2024, 3, 5)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("a new version records what changed");
 
         CreateProgrammeVersion.Result second = sesi.learning().createProgrammeVersion().create(
                 new CreateProgrammeVersion.Command(null, "M2 blir en längre, blandad modul; studiebesöket utgår; ny "
                         + "modul om effektmätning", "Piloten: deltagarna ville öva mer", LocalDate.of(2024, 3, 5)));
-        sesi.learning().changeModule().change(new ChangeModule.Command(null, "m2", null, null, null, "BLENDED", "4", null));
+        sesi.learning().changeModule().change(new ChangeModule.Command(null, "m2", null, null, null, "BLENDED", "4",
+                null));
         sesi.learning().removeModule().remove(new RemoveModule.Command(null, "studiebesok"));
         AddModule.Result added = module(null, null, "Effektmätning", List.of("Mäta social nytta"),
                 List.of("impact_measurement"), "CLASSROOM", "3");
@@ -159,19 +160,19 @@ class LearningServiceTest {
 
     @Test
     void a_pilot_run_names_modules_of_its_version_and_counts_its_participants_by_gender() {
-        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 1),
-                List.of("M9"), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 2, 1), List.of("M9"), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Module M9 is not in version 1");
-        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 1, 2),
-                List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 1, 2), List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("before version 1 was made (2024-01-08)");
-        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 3, 16),
-                List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 1),
-                List.of(), 0, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 3, 16), List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 2, 1), List.of(), 0, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
 
-        var all = sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 6), List.of(), 2, 1,
-                1, 0, null));
+        var all = sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 6),
+                List.of(), 2, 1, 1, 0, null));
         assertThat(all.modules()).extracting(ModuleKey::value).containsExactly("M1", "M2", "STUDIEBESOK");
         assertThat(all.number()).isEqualTo(2);
     }
@@ -229,8 +230,8 @@ class LearningServiceTest {
 
     @Test
     void more_participant_codes_than_participants_stores_nothing_and_a_second_import_of_a_form_is_an_error() {
-        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 2, 6), List.of("M2"), 1, 1, 0,
-                0, null));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 2, 6),
+                List.of("M2"), 1, 1, 0, 0, null));
         List<List<String>> three = List.of(List.of("2", "A", "M2", "4", "", "", "", "", "", ""),
                 List.of("2", "B", "M2", "4", "", "", "", "", "", ""), List.of("2", "C", "M2", "4", "", "", "", "", "",
                         ""));
@@ -252,12 +253,12 @@ class LearningServiceTest {
         assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null,
                 LocalDate.of(2024, 8, 1), null, null, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("from 2024-04-30 to 2024-07-30");
-        RecordFollowUp.Result planned = sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "p01", null,
-                LocalDate.of(2024, 6, 3), null, null, null));
-        RecordFollowUp.Result done = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", "M1", null,
-                LocalDate.of(2024, 5, 2), "delvis", "Använder anbudsmallen"));
-        RecordFollowUp.Result early = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null, null,
-                LocalDate.of(2024, 4, 15), "ja", null));
+        RecordFollowUp.Result planned = sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "p01",
+                null, LocalDate.of(2024, 6, 3), null, null, null));
+        RecordFollowUp.Result done = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", "M1",
+                null, LocalDate.of(2024, 5, 2), "delvis", "Använder anbudsmallen"));
+        RecordFollowUp.Result early = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null,
+                null, LocalDate.of(2024, 4, 15), "ja", null));
 
         assertThat(planned.evaluations()).hasSize(2).allMatch(e -> e.followUp().planned()
                 .equals(Optional.of(LocalDate.of(2024, 6, 3))));
@@ -265,12 +266,13 @@ class LearningServiceTest {
         assertThat(done.evaluations().get(0).followUp().planned()).contains(LocalDate.of(2024, 6, 3));
         assertThat(done.outsideWindow()).isFalse();
         assertThat(early.outsideWindow()).isTrue();
-        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null,
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null,
+                null,
                 LocalDate.of(2024, 5, 2), null, null))).as("after today").isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P09", null,
                 LocalDate.of(2024, 6, 3), null, null, null))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, null,
-                "YES", null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null,
+                null, null, "YES", null))).isInstanceOf(InvalidInputException.class);
         ShowLearningResults.Result results = may.learning().showLearningResults().results(Optional.empty());
         // planned: P01's M1 and M2 (2 of the 4 forms); done: P01's M1 and P02's M1 (P02 evaluated only M1)
         assertThat(results.followUps().evaluations()).isEqualTo(4);

@@ -57,13 +57,13 @@ class NeedsServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private ImportReport importRows(List<String> header, List<List<String>> rows) {
-        return sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv", header, rows),
-                ImportOptions.ALL_OR_NOTHING));
+        return sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv", header,
+                rows), ImportOptions.ALL_OR_NOTHING));
     }
 
     private void status(Municipality municipality, AssessmentStatus status) {
-        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status, null, false,
-                null));
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status, null,
+                false, null));
     }
 
     private Recorded meeting(Municipality municipality) {
@@ -72,7 +72,8 @@ class NeedsServiceTest {
     }
 
     private ActivityProgress needsProgress() {
-        return sesi.preStudy().showProgress().show().activities().stream().filter(a -> a.key() == ActivityKey.NEEDS_ANALYSIS)
+        return sesi.preStudy().showProgress().show().activities().stream().filter(
+                a -> a.key() == ActivityKey.NEEDS_ANALYSIS)
                 .findFirst().orElseThrow();
     }
 
@@ -83,7 +84,8 @@ class NeedsServiceTest {
 
         assertThat(planned.status()).isEqualTo(AssessmentStatus.PLANNED);
         assertThat(planned.latestChange().date()).isEqualTo("2024-02-01");
-        assertThatThrownBy(() -> sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, null)))
+        assertThatThrownBy(() -> sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL,
+                null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("planned already");
 
         status(SUNDSVALL, AssessmentStatus.BOOKED);
@@ -105,14 +107,14 @@ class NeedsServiceTest {
 
         assertThatThrownBy(() -> status(SUNDSVALL, AssessmentStatus.CONDUCTED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("give --reopen and a reason");
-        assertThatThrownBy(() -> sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
-                AssessmentStatus.CONDUCTED, null, true, " "))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(
+                SUNDSVALL, AssessmentStatus.CONDUCTED, null, true, " "))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("needs a reason");
         assertThatThrownBy(() -> status(SUNDSVALL, AssessmentStatus.VALIDATED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already validated");
 
-        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL, AssessmentStatus.CONDUCTED,
-                null, true, "Kommunen vill komplettera med upphandling"));
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
+                AssessmentStatus.CONDUCTED, null, true, "Kommunen vill komplettera med upphandling"));
 
         NeedsAssessment stored = ports.needsAssessments().find(SUNDSVALL).orElseThrow();
         assertThat(stored.status()).isEqualTo(AssessmentStatus.CONDUCTED);
@@ -171,8 +173,8 @@ class NeedsServiceTest {
         assertThatThrownBy(() -> sesi.needs().recordNeed().record(need)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is validated");
 
-        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL, AssessmentStatus.CONDUCTED,
-                null, true, "Nya behov"));
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
+                AssessmentStatus.CONDUCTED, null, true, "Nya behov"));
         sesi.needs().recordNeed().record(need);
         assertThatThrownBy(() -> sesi.needs().recordNeed().record(need)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already has this need");
@@ -262,7 +264,8 @@ class NeedsServiceTest {
     @Test
     void skip_invalid_keeps_the_good_rows() {
         List<String> rejected = new ArrayList<>();
-        ImportReport report = sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv",
+        ImportReport report =
+                sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv",
                 SWEDISH, List.of(List.of("2281", "FINANCING", "HIGH", "", "Lån", ""),
                         List.of("9999", "FINANCING", "HIGH", "", "Lån", ""))),
                 ImportOptions.skipInvalid((header, row, problems) -> rejected.add(row.line() + ""))));
@@ -306,7 +309,8 @@ class NeedsServiceTest {
         assertThat(sesi.needs().showNeedsAssessment().show(GAVLE).outsideTarget()).isTrue();
         assertThat(sesi.needs().showNeedsAssessment().show(SUNDSVALL).outsideTarget()).isFalse();
         assertThat(sesi.needs().showNeedsAssessment().show(SUNDSVALL).assessment().meetings()).hasSize(1);
-        assertThatThrownBy(() -> sesi.needs().showNeedsAssessment().show(OSTERSUND)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.needs().showNeedsAssessment().show(OSTERSUND)).isInstanceOf(
+                NotFoundException.class);
     }
 
     @Test

@@ -40,15 +40,16 @@ class PrivacyServiceTest {
 
     @BeforeEach
     void someone_mentioned_in_several_areas() {
-        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82", List.of("MUNICIPALITY"),
-                "2281", null, null, null, null, "Kontakt via " + EMAIL));
-        sesi.actors().addActor().add(new AddActor.Command("Timrå kommun", null, "82", List.of("MUNICIPALITY"), "2262", null,
-                null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82",
+                List.of("MUNICIPALITY"), "2281", null, null, null, null, "Kontakt via " + EMAIL));
+        sesi.actors().addActor().add(new AddActor.Command("Timrå kommun", null, "82", List.of("MUNICIPALITY"), "2262",
+                null, null, null, null, null));
         sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", NAME, "Näringslivsutvecklare", EMAIL,
                 PHONE, null));
-        sesi.actors().addContact().add(new AddContact.Command("timra-kommun", "Per Holm", null, "per.holm@timra.example",
-                null, null));
-        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 4, 2, "P,L,U",
+        sesi.actors().addContact().add(new AddContact.Command("timra-kommun", "Per Holm", null,
+                "per.holm@timra.example", null, null));
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 4, 2,
+                "P,L,U",
                 "CO_FINANCIER", "Enligt karin lindqvist kan kommunen medfinansiera", LocalDate.of(2024, 3, 1)));
         sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
                 "REFERENCE_GROUP", "Per Holm är positiv", LocalDate.of(2024, 3, 1)));
@@ -57,8 +58,8 @@ class PrivacyServiceTest {
         sesi.scan().recordFinding().record(new RecordFinding.Command("Kommunen vill samverka (" + NAME + ")",
                 List.of("COLLABORATION_STRUCTURE"), 2, "Ta kontakt tidigt", List.of("1")));
         sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
-                "HIGH", null, List.of("partner:sundsvalls-kommun")));
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME
+                + " till styrgruppen", "HIGH", null, List.of("partner:sundsvalls-kommun")));
     }
 
     @Test
@@ -82,8 +83,10 @@ class PrivacyServiceTest {
         int actors = ports.actors().count();
         int contacts = ports.contacts().all().size();
         int assessments = ports.stakeholderAssessments().all().size();
-        var grid = sesi.stakeholders().showStakeholderGrid().grid().stream().map(p -> p.assessment().quadrant()).toList();
-        var shortlist = sesi.stakeholders().showPartnerShortlist().shortlist().stream().map(r -> r.actor().key()).toList();
+        var grid =
+                sesi.stakeholders().showStakeholderGrid().grid().stream().map(p -> p.assessment().quadrant()).toList();
+        var shortlist =
+                sesi.stakeholders().showPartnerShortlist().shortlist().stream().map(r -> r.actor().key()).toList();
 
         ErasePersonalData.Result erased = sesi.privacy().erasePersonalData().erase("1");
 
@@ -103,8 +106,10 @@ class PrivacyServiceTest {
         assertThat(ports.actors().count()).isEqualTo(actors);
         assertThat(ports.contacts().all()).hasSize(contacts);
         assertThat(ports.stakeholderAssessments().all()).hasSize(assessments);
-        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).extracting(p -> p.assessment().quadrant()).isEqualTo(grid);
-        assertThat(sesi.stakeholders().showPartnerShortlist().shortlist()).extracting(r -> r.actor().key()).isEqualTo(shortlist);
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).extracting(
+                p -> p.assessment().quadrant()).isEqualTo(grid);
+        assertThat(sesi.stakeholders().showPartnerShortlist().shortlist()).extracting(r -> r.actor().key()).isEqualTo(
+                shortlist);
         assertThat(ports.contacts().find(new ContactId(2)).orElseThrow().details().name()).isEqualTo("Per Holm");
         assertThat(ports.stakeholderAssessments().all().get(1).rationale()).contains("Per Holm är positiv");
     }
@@ -126,7 +131,8 @@ class PrivacyServiceTest {
         assertThatThrownBy(() -> sesi.privacy().exportPersonalData().export("17")).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Contact 17 is not in the register");
         assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("17")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("Karin")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("Karin")).isInstanceOf(
+                InvalidInputException.class)
                 .hasMessageStartingWith("contact: Contact Karin");
     }
 

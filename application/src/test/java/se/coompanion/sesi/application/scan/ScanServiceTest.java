@@ -31,8 +31,8 @@ class ScanServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private RegisteredSource source(String kind, String title) {
-        return sesi.scan().registerSource().register(new RegisterSource.Command(kind, title, "Tillväxtanalys", 2023, null,
-                null, null, false, null));
+        return sesi.scan().registerSource().register(new RegisterSource.Command(kind, title, "Tillväxtanalys", 2023,
+                null, null, null, false, null));
     }
 
     private ActivityProgress progress() {

@@ -67,10 +67,10 @@ class SeminarServiceTest {
     @BeforeEach
     void actors_with_contacts_and_a_planned_seminar() {
         march.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
-        march.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82", List.of("MUNICIPALITY"),
-                "2281", null, null, null, null, null));
-        march.actors().addActor().add(new AddActor.Command("Gröna händer ek. för.", null, "51", List.of("SOCIAL_ENTERPRISE"),
-                "2281", null, null, null, null, null));
+        march.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82",
+                List.of("MUNICIPALITY"), "2281", null, null, null, null, null));
+        march.actors().addActor().add(new AddActor.Command("Gröna händer ek. för.", null, "51",
+                List.of("SOCIAL_ENTERPRISE"), "2281", null, null, null, null, null));
         contact("sundsvalls-kommun", "Maria Sjödin", "maria.sjodin@sundsvall.example");
         contact("sundsvalls-kommun", "Olle Berg", null);
         contact("grona-hander-ek-for", "Ahmed Yusuf", "ahmed@gronahander.example");
@@ -79,7 +79,8 @@ class SeminarServiceTest {
                 LocalDate.of(2024, 4, 3), "Folkets hus, Sundsvall", null, List.of("Hörslinga", "Teckentolk")));
         march.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "Sociala hänsyn i upphandling",
                 "SOCIAL_PROCUREMENT", null));
-        march.seminar().addAgendaItem().add(new AddAgendaItem.Command("1", "IOP i praktiken", "iop", "Exempel från Timrå"));
+        march.seminar().addAgendaItem().add(new AddAgendaItem.Command("1", "IOP i praktiken", "iop",
+                "Exempel från Timrå"));
     }
 
     private void contact(String actor, String name, String email) {
@@ -91,7 +92,8 @@ class SeminarServiceTest {
     }
 
     private RecordAnswer.Result answer(SesiApplication sesi, String contact, String answer, boolean replace) {
-        return sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, contact, answer, "phone", null, replace));
+        return sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, contact, answer, "phone", null,
+                replace));
     }
 
     private List<InvitationStatus> statuses(SesiApplication sesi) {
@@ -115,7 +117,8 @@ class SeminarServiceTest {
                                         + "or http://",
                                 "Answer day 2024-04-11 is after the seminar (2024-04-10): answers must be asked for "
                                         + "by the seminar's day"));
-        assertThatThrownBy(() -> march.seminar().createSeminar().create(new CreateSeminar.Command("Utan plats", SEMINAR_DAY,
+        assertThatThrownBy(() -> march.seminar().createSeminar().create(new CreateSeminar.Command("Utan plats",
+                SEMINAR_DAY,
                 null, null, null, List.of()))).hasMessage("A seminar needs a place, a digital link, or both");
         assertThat(march.seminar().listSeminars().list().seminars()).hasSize(1);
         assertThat(march.seminar().showSeminar().show(null).dossier().seminar().facts().accessibility())
@@ -124,8 +127,8 @@ class SeminarServiceTest {
 
     @Test
     void with_two_seminars_the_seminar_must_be_named_and_an_unknown_one_is_not_found() {
-        march.seminar().createSeminar().create(new CreateSeminar.Command("Uppföljning", SEMINAR_DAY.plusMonths(2), null, null,
-                "https://meet.example/sesi", List.of()));
+        march.seminar().createSeminar().create(new CreateSeminar.Command("Uppföljning", SEMINAR_DAY.plusMonths(2), null,
+                null, "https://meet.example/sesi", List.of()));
 
         assertThatThrownBy(() -> march.seminar().showSeminar().show(null)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("seminar: There are 2 seminars: name one with --seminar (1, 2)");
@@ -139,8 +142,8 @@ class SeminarServiceTest {
     void contacts_are_invited_by_number_or_by_actor_and_never_twice() {
         march.seminar().inviteContacts().invite(new InviteContacts.Command(null, List.of("1"), List.of(), null));
 
-        InviteContacts.Result second = march.seminar().inviteContacts().invite(new InviteContacts.Command(null, List.of(),
-                List.of("sundsvalls-kommun", "grona-hander-ek-for"), LocalDate.of(2024, 3, 14)));
+        InviteContacts.Result second = march.seminar().inviteContacts().invite(new InviteContacts.Command(null,
+                List.of(), List.of("sundsvalls-kommun", "grona-hander-ek-for"), LocalDate.of(2024, 3, 14)));
 
         assertThat(second.invited()).extracting(g -> g.contact().details().name())
                 .containsExactly("Olle Berg", "Ahmed Yusuf", "Elin Persson");
@@ -164,8 +167,8 @@ class SeminarServiceTest {
     void an_erased_contact_is_not_invited_and_named_by_number_is_a_conflict() {
         march.privacy().erasePersonalData().erase("2");
 
-        InviteContacts.Result result = march.seminar().inviteContacts().invite(new InviteContacts.Command(null, List.of(),
-                List.of("sundsvalls-kommun"), null));
+        InviteContacts.Result result = march.seminar().inviteContacts().invite(new InviteContacts.Command(null,
+                List.of(), List.of("sundsvalls-kommun"), null));
 
         assertThat(result.invited()).extracting(g -> g.contact().id().value()).containsExactly(1L);
         assertThat(result.erased()).extracting(g -> g.contact().id().value()).containsExactly(2L);
@@ -220,8 +223,8 @@ class SeminarServiceTest {
         answer(march, "1", "ACCEPTED", false);
         answer(march, "4", "DECLINED", false);
 
-        SendReminder.Result unanswered = afterAnswerDay.seminar().sendReminder().remind(new SendReminder.Command(null, null,
-                List.of(), List.of()));
+        SendReminder.Result unanswered = afterAnswerDay.seminar().sendReminder().remind(new SendReminder.Command(null,
+                null, List.of(), List.of()));
         SendReminder.Result accepted = afterAnswerDay.seminar().sendReminder().remind(new SendReminder.Command(null,
                 LocalDate.of(2024, 4, 4), List.of("ACCEPTED"), List.of()));
 
@@ -245,20 +248,21 @@ class SeminarServiceTest {
     void attendance_is_recorded_from_the_seminar_day_with_the_gender_given_and_walk_ins_by_gender() {
         invite(march, List.of("1", "2", "3"), List.of());
 
-        assertThatThrownBy(() -> march.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN",
-                false))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> march.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1",
+                "WOMAN", false))).isInstanceOf(ConflictException.class)
                 .hasMessage("Seminar 1 is on 2024-04-10: attendance can be recorded from that day");
         after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "kvinna", false));
-        CheckInAttendee.Result uninvited = after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "4",
-                null, false));
+        CheckInAttendee.Result uninvited = after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null,
+                "4", null, false));
         after.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 3));
-        RecordWalkIns.Result corrected = after.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", -1));
+        RecordWalkIns.Result corrected = after.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "MAN",
+                -1));
 
         assertThat(uninvited.invited()).isFalse();
         assertThat(uninvited.gender()).isEqualTo(Gender.NOT_STATED);
         assertThat(corrected.walkIns()).isEqualTo(new GenderCounts(0, 2, 0, 0));
-        assertThatThrownBy(() -> after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN",
-                false))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1",
+                "WOMAN", false))).isInstanceOf(ConflictException.class);
         CheckInAttendee.Result fixed = after.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "4",
                 "NON_BINARY", true));
         assertThat(fixed.corrected()).contains(Gender.NOT_STATED);
@@ -276,11 +280,11 @@ class SeminarServiceTest {
 
     @Test
     void outcomes_gather_ratings_and_conclusions_per_agenda_item_and_can_be_replaced() {
-        assertThatThrownBy(() -> march.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5", List.of(),
-                false))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> march.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5",
+                List.of(), false))).isInstanceOf(ConflictException.class);
 
-        after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4", List.of("Pröva reserverade kontrakt"),
-                false));
+        after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4",
+                List.of("Pröva reserverade kontrakt"), false));
         RecordOutcome.Result more = after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "3 5",
                 List.of("Utbilda upphandlare"), false));
 
@@ -292,19 +296,21 @@ class SeminarServiceTest {
                 List.of("Omprövat"), true));
         assertThat(replaced.item().relevance().n()).isEqualTo(1);
         assertThat(replaced.item().conclusions()).containsExactly("Omprövat");
-        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 3, "5", List.of(),
-                false))).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 3, "5",
+                List.of(), false))).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Seminar 1 has no agenda item 3: its items are numbered 1 to 2");
-        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 2, "6,0", List.of(),
-                false))).isInstanceOf(InvalidInputException.class).hasMessageContaining("Rating 6, 0");
-        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 2, " ", List.of(),
-                false))).isInstanceOf(InvalidInputException.class);
-        assertThat(after.seminar().showSeminar().show(null).dossier().seminar().item(2).orElseThrow().hasOutcome()).isFalse();
+        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 2, "6,0",
+                List.of(), false))).isInstanceOf(InvalidInputException.class).hasMessageContaining("Rating 6, 0");
+        assertThatThrownBy(() -> after.seminar().recordOutcome().record(new RecordOutcome.Command(null, 2, " ",
+                List.of(), false))).isInstanceOf(InvalidInputException.class);
+        assertThat(after.seminar().showSeminar().show(null).dossier().seminar().item(
+                2).orElseThrow().hasOutcome()).isFalse();
     }
 
     @Test
     void the_evaluation_adds_ratings_and_comments() {
-        after.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5,4", List.of("Bra")));
+        after.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5,4",
+                List.of("Bra")));
 
         RecordSeminarEvaluation.Result result = after.seminar().recordSeminarEvaluation().record(
                 new RecordSeminarEvaluation.Command(null, "3", List.of("För kort")));
@@ -312,14 +318,16 @@ class SeminarServiceTest {
         // N = 3; sum = 5 + 4 + 3 = 12; mean = 12 / 3 = 4
         assertThat(result.evaluation().ratings().mean().value()).contains(new BigDecimal("4.0000000000"));
         assertThat(result.evaluation().comments()).containsExactly("Bra", "För kort");
-        assertThatThrownBy(() -> after.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null,
-                null, List.of()))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> after.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(
+                null, null, List.of()))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void minutes_are_drafted_made_final_from_the_seminar_day_and_a_change_after_that_is_a_new_version() {
-        WriteMinutes.Result draft = march.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast", false));
-        WriteMinutes.Result edited = march.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast två", false));
+        WriteMinutes.Result draft = march.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast",
+                false));
+        WriteMinutes.Result edited = march.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast två",
+                false));
 
         assertThat(draft.created()).isTrue();
         assertThat(edited.created()).isFalse();
@@ -327,15 +335,18 @@ class SeminarServiceTest {
         assertThatThrownBy(() -> march.seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("final minutes can be recorded");
 
-        FinaliseMinutes.Result finalised = after.seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(null));
+        FinaliseMinutes.Result finalised =
+                after.seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(null));
         assertThat(finalised.version().status()).isEqualTo(MinutesStatus.FINAL);
         assertThatThrownBy(() -> after.seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageStartingWith("The minutes of seminar 1 are final already (version 1)");
-        assertThat(after.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast två", false)).unchanged())
+        assertThat(after.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Utkast två",
+                false)).unchanged())
                 .isTrue();
 
-        WriteMinutes.Result revision = after.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Rättad", true));
+        WriteMinutes.Result revision = after.seminar().writeMinutes().write(new WriteMinutes.Command(null, "Rättad",
+                true));
 
         assertThat(revision.created()).isTrue();
         assertThat(revision.version().version()).isEqualTo(2);
@@ -381,8 +392,8 @@ class SeminarServiceTest {
         after.privacy().erasePersonalData().erase("1");
         assertThat(after.seminar().showMinutes().show(null).minutes().latestFinal().orElseThrow().text())
                 .isEqualTo("[erased] presenterade IOP.");
-        assertThat(after.seminar().listAttendance().list(null).total()).as("counts stay").isEqualTo(new GenderCounts(1, 0, 0,
-                0));
+        assertThat(after.seminar().listAttendance().list(null).total()).as("counts stay").isEqualTo(new GenderCounts(1,
+                0, 0, 0));
         assertThat(after.seminar().listInvitations().list(null, List.of()).invitations()).hasSize(1);
         assertThat(Optional.of(after.seminar().showSeminar().show(null).guests().size())).contains(1);
     }

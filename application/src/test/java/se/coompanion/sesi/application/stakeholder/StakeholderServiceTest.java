@@ -36,14 +36,14 @@ class StakeholderServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private void actor(String name, String number, String role) {
-        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null, null,
-                null));
+        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null,
+                null, null));
     }
 
     private AssessStakeholder.Result assess(String actor, int power, int interest, Integer attitude, String salience,
             String candidacy, LocalDate date) {
-        return sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest, attitude,
-                salience, candidacy, null, date));
+        return sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest,
+                attitude, salience, candidacy, null, date));
     }
 
     private ActivityProgress progress() {
@@ -79,7 +79,8 @@ class StakeholderServiceTest {
                 .isEqualTo(Quadrant.KEEP_SATISFIED));
         assertThat(moved.assessment().quadrant()).isEqualTo(Quadrant.MANAGE_CLOSELY);
         assertThat(backDated.current()).isFalse();
-        ShowAssessmentHistory.Result history = sesi.stakeholders().showAssessmentHistory().history("region-vasternorrland");
+        ShowAssessmentHistory.Result history =
+                sesi.stakeholders().showAssessmentHistory().history("region-vasternorrland");
         assertThat(history.assessments()).extracting(a -> a.assessedOn())
                 .containsExactly(MARCH.minusMonths(1), MARCH, MARCH.plusMonths(2));
         assertThat(history.current()).contains(moved.assessment());
@@ -123,8 +124,8 @@ class StakeholderServiceTest {
     void every_problem_of_an_assessment_at_once_and_an_unknown_actor_is_not_found() {
         actor("Sundsvalls kommun", "212000-2411", "MUNICIPALITY");
 
-        assertThatThrownBy(() -> sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun",
-                0, 6, 3, "X", "PARTNER", null, null)))
+        assertThatThrownBy(() -> sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(
+                "sundsvalls-kommun", 0, 6, 3, "X", "PARTNER", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("power", "interest", "attitude", "salience",
                                 "candidacy"));

@@ -86,7 +86,8 @@ class MaterialServiceTest {
 
         MaterialProduction html = sesi.statistics().recordMaterialProduction().record(
                 new RecordMaterialProduction.Command(MaterialFormat.HTML, "sv"));
-        sesi.statistics().recordMaterialProduction().record(new RecordMaterialProduction.Command(MaterialFormat.MARKDOWN, "en"));
+        sesi.statistics().recordMaterialProduction().record(new RecordMaterialProduction.Command(
+                MaterialFormat.MARKDOWN, "en"));
 
         assertThat(html.producedAt()).isEqualTo(TestValidation.CLOCK.instant());
         ActivityProgress done = material();

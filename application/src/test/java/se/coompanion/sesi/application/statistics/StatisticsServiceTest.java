@@ -40,8 +40,8 @@ class StatisticsServiceTest {
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows) {
-        return sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(table("statistik.csv", header,
-                rows), ImportOptions.ALL_OR_NOTHING));
+        return sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(table("statistik.csv",
+                header, rows), ImportOptions.ALL_OR_NOTHING));
     }
 
     @Test

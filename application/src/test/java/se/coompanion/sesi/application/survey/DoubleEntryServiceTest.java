@@ -34,14 +34,14 @@ class DoubleEntryServiceTest {
     private final EntryFixture survey = new EntryFixture();
 
     private void secondPass(String keyedBy, List<List<String>> rows) {
-        survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry("pass2.csv", rows),
-                ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND, OptionalInt.empty(), false, Optional.empty(),
+        survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry("pass2.csv",
+                rows), ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND, OptionalInt.empty(), false, Optional.empty(),
                 keyedBy));
     }
 
     private ResolveDisagreement.Result resolve(int unit, String variable, String value) {
-        return survey.sesi.survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(id(unit), variable, value,
-                "cecilia"));
+        return survey.sesi.survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(id(unit), variable,
+                value, "cecilia"));
     }
 
     private CompareEntries.Result compare(boolean openOnly) {
@@ -109,8 +109,8 @@ class DoubleEntryServiceTest {
 
     @Test
     void with_double_entry_on_one_pass_waits_for_the_second_and_switching_it_off_lets_it_in() {
-        ChangeEntrySettings.Result on = survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command(
-                true, "anna"));
+        ChangeEntrySettings.Result on =
+                survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command( true, "anna"));
         assertThat(on.changed()).isTrue();
         assertThat(on.settings().changedBy()).contains("anna");
         survey.importFile("pass1.csv", EntryPass.FIRST, List.of(complete(1)));
@@ -120,10 +120,11 @@ class DoubleEntryServiceTest {
         assertThat(survey.sesi.survey().showEntryStatus().status().forms()).singleElement()
                 .satisfies(f -> assertThat(f.first() && !f.second()).isTrue());
 
-        assertThat(survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command(true, "bo")).changed())
+        assertThat(survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command(true,
+                "bo")).changed())
                 .isFalse();
-        ChangeEntrySettings.Result off = survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command(
-                false, "bo"));
+        ChangeEntrySettings.Result off =
+                survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command( false, "bo"));
         assertThat(off.states()).isEqualTo(Map.of(FormState.USABLE, 1L));
         assertThat(state(1)).isEqualTo(FormState.USABLE);
     }

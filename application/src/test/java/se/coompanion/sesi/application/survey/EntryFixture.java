@@ -43,10 +43,11 @@ final class EntryFixture {
         for (int n = 4; n <= 6; n++) {
             rows.add(SurveyFiles.nonProfitInJamtland(n));
         }
-        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", rows),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv",
+                rows), ImportOptions.ALL_OR_NOTHING));
         sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.entryDictionary()));
-        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MAILED, Optional.empty()));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MAILED,
+                Optional.empty()));
     }
 
     /** The id of unit n as printed: S-0001-3, ... */
@@ -59,8 +60,8 @@ final class EntryFixture {
     }
 
     ImportReturns.Result importFile(String name, EntryPass pass, ImportOptions options, List<List<String>> rows) {
-        return sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry(name, rows), options,
-                pass, OptionalInt.empty(), false, Optional.empty(), "anna"));
+        return sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry(name, rows),
+                options, pass, OptionalInt.empty(), false, Optional.empty(), "anna"));
     }
 
     KeyReturn.Result key(int unit, EntryPass pass, String keyedBy, Map<String, String> answers) {

@@ -45,8 +45,8 @@ class FieldworkServiceTest {
     @BeforeEach
     void fiveUnits() {
         sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 5),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1,
+                5), ImportOptions.ALL_OR_NOTHING));
     }
 
     private void loadQuestionnaire() {
@@ -67,7 +67,8 @@ class FieldworkServiceTest {
     }
 
     private RecordDisposition.Result dispose(String id, Disposition disposition) {
-        return sesi.survey().recordDisposition().record(new RecordDisposition.Command(id, disposition, Optional.empty(), false));
+        return sesi.survey().recordDisposition().record(new RecordDisposition.Command(id, disposition, Optional.empty(),
+                false));
     }
 
     private static List<String> ids(SendContactWave.Result result) {
@@ -93,8 +94,8 @@ class FieldworkServiceTest {
         assertThat(ids(reminder)).containsExactly("S-0003-7", "S-0005-9");
         FrameUnit first = reminder.recipients().get(0);
         assertThat(first.address().street()).isEqualTo("Storgatan 1");
-        assertThat(sesi.survey().listContactWaves().list()).extracting(ContactWave::type).containsExactly(WaveType.PRE_NOTICE,
-                WaveType.QUESTIONNAIRE, WaveType.REMINDER_POSTCARD);
+        assertThat(sesi.survey().listContactWaves().list()).extracting(ContactWave::type).containsExactly(
+                WaveType.PRE_NOTICE, WaveType.QUESTIONNAIRE, WaveType.REMINDER_POSTCARD);
         assertThat(ports.contactWaves().unitsSent(WaveType.QUESTIONNAIRE)).isEqualTo(4);
     }
 
@@ -150,7 +151,8 @@ class FieldworkServiceTest {
 
     @Test
     void a_disposition_is_recorded_with_its_history_and_the_last_event_is_the_units_disposition() {
-        RecordDisposition.Result refusal = sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0003-7",
+        RecordDisposition.Result refusal =
+                sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0003-7",
                 Disposition.REFUSAL, Optional.of(LocalDate.of(2024, 3, 12)), false));
 
         assertThat(refusal.previous()).isEqualTo(Disposition.UNKNOWN_NO_RETURN);

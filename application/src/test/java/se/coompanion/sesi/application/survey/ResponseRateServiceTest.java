@@ -49,8 +49,8 @@ class ResponseRateServiceTest {
                     : row(orgNumber(8, i), "IF " + i, "61", "ja", "2380"));
         }
         rows.add(row(orgNumber(5, 9), "AB 9", "49", "ja", "2281"));
-        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", rows),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv",
+                rows), ImportOptions.ALL_OR_NOTHING));
         Disposition[] codes = {Disposition.COMPLETE, Disposition.PARTIAL, Disposition.REFUSAL, Disposition.NON_CONTACT,
             Disposition.OTHER, null, Disposition.UNKNOWN_UNDELIVERABLE, Disposition.NOT_ELIGIBLE};
         for (int i = 0; i < codes.length; i++) {

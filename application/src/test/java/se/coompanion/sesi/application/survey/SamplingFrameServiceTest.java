@@ -126,7 +126,8 @@ class SamplingFrameServiceTest {
         TabularSource mixed = frame("ram.csv", List.of(association(1), row("bad", "X", "51", "", "2281"),
                 association(3)));
 
-        ImportSamplingFrame.Result result = sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+        ImportSamplingFrame.Result result =
+                sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                 mixed, ImportOptions.skipInvalid((header, row, problems) -> rejected.add(row.line() + ": "
                         + problems.get(0).message()))));
 
@@ -171,7 +172,8 @@ class SamplingFrameServiceTest {
         assertThat(ports.samplingFrames().entries()).hasSize(2500);
         assertThat(ports.transactions().committed() - committedBefore).as("log check, region, stored numbers, import")
                 .isEqualTo(4);
-        assertThat(sesi.survey().listSamplingFrame().population().get(2499).unit().responseId()).contains(ResponseId.of(2500));
+        assertThat(sesi.survey().listSamplingFrame().population().get(2499).unit().responseId()).contains(ResponseId.of(
+                2500));
     }
 
     @Test

@@ -66,7 +66,8 @@ class FinalReportServiceTest {
 
     @Test
     void a_pre_study_with_only_its_plan_still_gives_a_report_with_empty_parts() {
-        PrepareFinalReport.FinalReport report = SynthesisFixture.started().sesi.synthesis().prepareFinalReport().prepare();
+        PrepareFinalReport.FinalReport report =
+                SynthesisFixture.started().sesi.synthesis().prepareFinalReport().prepare();
 
         assertThat(report.progress()).hasSize(8).allSatisfy(p -> assertThat(p.actual()).isZero());
         assertThat(report.scan().sources()).isEmpty();
@@ -87,7 +88,8 @@ class FinalReportServiceTest {
 
     @Test
     void without_a_pre_study_there_is_no_report() {
-        assertThatThrownBy(() -> TestValidation.application(new InMemorySesiPorts()).synthesis().prepareFinalReport().prepare())
+        assertThatThrownBy(() -> TestValidation.application(
+                new InMemorySesiPorts()).synthesis().prepareFinalReport().prepare())
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -31,8 +31,8 @@ final class ActorDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.actors().importActors().importActors(new ImportActors.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.actors().importActors().importActors(new ImportActors.Command(CsvFileSource.open(file,
+                FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         contact(sesi, "sundsvalls-kommun", "Maria Sjödin", "Näringslivsutvecklare", "maria.sjodin@sundsvall.example",
                 "070-174 06 05", null);
         contact(sesi, "region-vasternorrland", "Anders Nordin", "Regional utvecklingsstrateg",

@@ -64,8 +64,8 @@ final class LearningDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, VERSION_1));
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, VERSION_1));
         module(sesi, "Sociala hänsyn i upphandling och anbud", List.of(
                 "Förklara reserverade kontrakt och sociala hänsyn i upphandling",
                 "Hitta och läsa ett förfrågningsunderlag", "Skriva ett enkelt anbud"),
@@ -95,20 +95,21 @@ final class LearningDemo implements DemoStep {
                 "M3 kortas till 4 timmar och ges digitalt; ny modul M5 om effektmätning och social nytta",
                 "Piloten: deltagarna gav handledningsmodulen lägst relevans och efterfrågade effektmätning, "
                         + "ett av de största kompetensgapen i kartläggningen", VERSION_2));
-        sesi.learning().changeModule().change(new ChangeModule.Command(2, "M3", null, null, null, "DIGITAL", "4", null));
+        sesi.learning().changeModule().change(new ChangeModule.Command(2, "M3", null, null, null, "DIGITAL", "4",
+                null));
         module(sesi, "Effektmätning och social nytta", List.of("Välja indikatorer för social nytta",
                 "Redovisa effekter för en finansiär"), List.of("impact_measurement"), "CLASSROOM", "3");
     }
 
     private static void module(SesiApplication sesi, String title, List<String> objectives, List<String> competences,
             String delivery, String hours) {
-        sesi.learning().addModule().add(new AddModule.Command(null, null, title, objectives, competences, delivery, hours,
-                ADAPTATIONS));
+        sesi.learning().addModule().add(new AddModule.Command(null, null, title, objectives, competences, delivery,
+                hours, ADAPTATIONS));
     }
 
     private static void followUp(SesiApplication sesi, String participant, String applied, String note) {
-        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, participant, null, null, FOLLOW_UP, applied,
-                note));
+        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, participant, null, null, FOLLOW_UP,
+                applied, note));
     }
 
     /**

@@ -85,8 +85,8 @@ final class NeedsDemo implements DemoStep {
                     LocalDate.parse(visit.planned())));
         }
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(CsvFileSource.open(file,
+                FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Visit visit : VISITS) {
             Municipality municipality = Municipality.of(visit.code());
             if (visit.booked() != null) {
@@ -94,8 +94,8 @@ final class NeedsDemo implements DemoStep {
             }
             if (visit.meeting() != null) {
                 int[] n = visit.counts();
-                sesi.needs().recordMeeting().record(new RecordMeeting.Command(municipality, LocalDate.parse(visit.meeting()),
-                        visit.format(), visit.roles(), n[0], n[1], n[2], n[3], null));
+                sesi.needs().recordMeeting().record(new RecordMeeting.Command(municipality,
+                        LocalDate.parse(visit.meeting()), visit.format(), visit.roles(), n[0], n[1], n[2], n[3], null));
                 status(sesi, municipality, AssessmentStatus.CONDUCTED, visit.meeting());
             }
             if (visit.validated() != null) {
@@ -108,8 +108,8 @@ final class NeedsDemo implements DemoStep {
     /** Östersund asked to add a need after it had validated its summary: reopened, completed, validated again. */
     private static void reopenOstersund(SesiApplication sesi) {
         Municipality ostersund = Municipality.of("2380");
-        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(ostersund, AssessmentStatus.CONDUCTED,
-                LocalDate.parse("2024-05-06"), true,
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(ostersund,
+                AssessmentStatus.CONDUCTED, LocalDate.parse("2024-05-06"), true,
                 "Kommunen ville lägga till behovet av reserverade kontrakt efter en dialog med upphandlarna"));
         sesi.needs().recordMeeting().record(new RecordMeeting.Command(ostersund, LocalDate.parse("2024-05-06"),
                 MeetingFormat.PHONE, List.of("Upphandlingschef"), 0, 1, 0, 0, "Kompletterande samtal"));

@@ -90,12 +90,13 @@ final class ScanDemo implements DemoStep {
 
     private static void source(SesiApplication sesi, String kind, String title, String publisher, Integer year,
             String reference, boolean example) {
-        sesi.scan().registerSource().register(new RegisterSource.Command(kind, title, publisher, year, reference, null, null,
-                example, example ? "Påhittat exempel i demodata" : null));
+        sesi.scan().registerSource().register(new RegisterSource.Command(kind, title, publisher, year, reference, null,
+                null, example, example ? "Påhittat exempel i demodata" : null));
     }
 
     private static void finding(SesiApplication sesi, String statement, List<String> themes, int relevance,
             String lesson, String... sources) {
-        sesi.scan().recordFinding().record(new RecordFinding.Command(statement, themes, relevance, lesson, List.of(sources)));
+        sesi.scan().recordFinding().record(new RecordFinding.Command(statement, themes, relevance, lesson,
+                List.of(sources)));
     }
 }

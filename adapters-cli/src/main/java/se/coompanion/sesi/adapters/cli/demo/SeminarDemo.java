@@ -157,8 +157,8 @@ final class SeminarDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         for (String[] c : NEW_CONTACTS) {
-            sesi.actors().addContact().add(new AddContact.Command(ActorKey.fromName(c[0]).value(), c[1], c[2], c[3], c[4],
-                    null));
+            sesi.actors().addContact().add(new AddContact.Command(ActorKey.fromName(c[0]).value(), c[1], c[2], c[3],
+                    c[4], null));
         }
         Map<String, String> contactByName = new HashMap<>();
         for (ListContacts.Listed listed : sesi.actors().listContacts().list(Optional.empty())) {
@@ -236,11 +236,12 @@ final class SeminarDemo implements DemoStep {
     }
 
     private static void answer(SesiApplication sesi, String contact, Guest g) {
-        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, contact, g.answer(), g.via(), g.answeredOn(),
-                false));
+        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, contact, g.answer(), g.via(),
+                g.answeredOn(), false));
     }
 
     private static void outcome(SesiApplication sesi, int item, String ratings, String... conclusions) {
-        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, item, ratings, List.of(conclusions), false));
+        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, item, ratings, List.of(conclusions),
+                false));
     }
 }

@@ -150,7 +150,7 @@ final class SurveyDemo implements DemoStep {
     }
 
     private static void record(SesiApplication sesi, FrameUnit unit, Disposition disposition, LocalDate date) {
-        sesi.survey().recordDisposition().record(new RecordDisposition.Command(unit.responseId().orElseThrow().toString(),
-                disposition, Optional.of(date), false));
+        sesi.survey().recordDisposition().record(new RecordDisposition.Command(
+                unit.responseId().orElseThrow().toString(), disposition, Optional.of(date), false));
     }
 }

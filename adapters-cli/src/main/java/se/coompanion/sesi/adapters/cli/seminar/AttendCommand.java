@@ -45,7 +45,8 @@ public final class AttendCommand extends CliCommand {
             throw InvalidInputException.of(Message.of(AttendCommand.class, "attend.contactOrWalkIn"));
         }
         if (walkIn) {
-            RecordWalkIns.Result result = sesi().seminar().recordWalkIns().record(new RecordWalkIns.Command(seminar.seminar(),
+            RecordWalkIns.Result result =
+                    sesi().seminar().recordWalkIns().record(new RecordWalkIns.Command(seminar.seminar(),
                     gender, count == null ? 1 : count));
             out().println(text("attend.walkIns", result.walkIns().total(), counts(result.attendees())));
             return ExitCode.OK;

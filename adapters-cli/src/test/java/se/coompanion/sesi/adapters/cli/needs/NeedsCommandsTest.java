@@ -214,7 +214,8 @@ class NeedsCommandsTest {
                         + "Intervju 2024-04-24,false");
         SesiCli.Result people = ok("--lang", "en", "needs", "list", "--priority", "LOW");
         // people read the target groups' names (Kramfors' housing need is for YOUNG_NEET)
-        assertThat(people.out()).contains("Outside the region", "Förskott på bidrag", "Young people not in employment")
+        assertThat(people.out())
+                .contains("Outside the region", "Förskott på bidrag", "Young people not in employment")
                 .doesNotContain("Mikrolån", "YOUNG_NEET");
         assertThat(sesi().run("needs", "list", "--priority", "urgent").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }

@@ -35,8 +35,8 @@ class ApplicationDraftDocumentTest {
 
     private static ExamplePreStudy drafted() {
         ExamplePreStudy study = ExamplePreStudy.withEvidence();
-        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
-                false, "sv"));
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
+                "Upphandling som väg till arbete", false, "sv"));
         return study;
     }
 
@@ -117,8 +117,8 @@ class ApplicationDraftDocumentTest {
         assertThatThrownBy(() -> documents.implementationDraft(DocumentFormat.HTML, SV))
                 .isInstanceOf(NotFoundException.class);
 
-        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
-                false, "sv"));
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
+                "Upphandling som väg till arbete", false, "sv"));
 
         assertThat(documents.finalReport(DocumentFormat.HTML, SV).text())
                 .contains("”Upphandling som väg till arbete”").contains("ansokningsutkast-sv.html");

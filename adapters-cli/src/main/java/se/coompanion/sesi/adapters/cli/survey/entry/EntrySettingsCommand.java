@@ -37,7 +37,8 @@ public final class EntrySettingsCommand extends CliCommand {
             out().println(text("settings.forms", texts.states(status.states())));
             return ExitCode.OK;
         }
-        ChangeEntrySettings.Result result = sesi().survey().changeEntrySettings().change(new ChangeEntrySettings.Command(
+        ChangeEntrySettings.Result result =
+                sesi().survey().changeEntrySettings().change(new ChangeEntrySettings.Command(
                 doubleEntry, user.who(context().environment())));
         if (!result.changed()) {
             out().println(text("settings.unchanged"));

@@ -70,12 +70,12 @@ public abstract class PersonalDataHoldersContract extends PortContract {
                         List.of("212000-2411", "Sundsvalls kommun", "82", "MUNICIPALITY", "2281",
                                 "Nås via " + EMAIL.toUpperCase(Locale.ROOT)),
                         List.of("", "Timrå kommun", "82", "MUNICIPALITY", "2262", ""))), ImportOptions.ALL_OR_NOTHING));
-        sesi.actors().addContact().add(new AddContact.Command("212000-2411", NAME, "Näringslivsutvecklare", EMAIL, PHONE,
-                null));
+        sesi.actors().addContact().add(new AddContact.Command("212000-2411", NAME, "Näringslivsutvecklare", EMAIL,
+                PHONE, null));
         sesi.actors().addContact().add(new AddContact.Command("timra-kommun", "Per Holm", "Kommunchef",
                 "per.holm@timra.example", "070-174 06 06", null));
-        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 5, 2, "P,L,U",
-                "CO_FINANCIER", "Enligt karin lindqvist (" + PHONE + ") kan kommunen medfinansiera",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 5, 2,
+                "P,L,U", "CO_FINANCIER", "Enligt karin lindqvist (" + PHONE + ") kan kommunen medfinansiera",
                 LocalDate.of(2024, 3, 1)));
         sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
                 "REFERENCE_GROUP", "Per Holm är positiv", LocalDate.of(2024, 3, 1)));
@@ -88,9 +88,10 @@ public abstract class PersonalDataHoldersContract extends PortContract {
         sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "IOP", "IOP", "Inledning av " + NAME));
         sesi.seminar().inviteContacts().invite(new InviteContacts.Command(null, List.of("1", "2"), List.of(),
                 LocalDate.of(2024, 4, 1)));
-        sesi.seminar().sendReminder().remind(new SendReminder.Command(null, LocalDate.of(2024, 4, 10), List.of(), List.of()));
-        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, "1", "ACCEPTED", "PHONE", LocalDate.of(2024, 4, 11),
-                false));
+        sesi.seminar().sendReminder().remind(new SendReminder.Command(null, LocalDate.of(2024, 4, 10), List.of(),
+                List.of()));
+        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, "1", "ACCEPTED", "PHONE", LocalDate.of(2024,
+                4, 11), false));
         sesi.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN", false));
         sesi.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "2", "MAN", false));
         sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4", List.of("Enligt " + EMAIL
@@ -100,17 +101,18 @@ public abstract class PersonalDataHoldersContract extends PortContract {
         sesi.seminar().writeMinutes().write(new WriteMinutes.Command(null, NAME + " presenterade IOP.", true));
         sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command("Lärprogram", null,
                 "Efter samtal med " + NAME, LocalDate.of(2024, 1, 8)));
-        sesi.learning().addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"), List.of(),
-                "CLASSROOM", "3", List.of()));
-        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 1, 0, 0,
-                0, "Sundsvall"));
-        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of("utvardering.csv",
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"),
+                List.of(), "CLASSROOM", "3", List.of()));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(),
+                1, 0, 0, 0, "Sundsvall"));
+        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of(
+                "utvardering.csv",
                 List.of("pilot", "deltagare", "modul", "nöjdhet"), List.of(List.of("1", "P01", "M1", "4"))),
                 ImportOptions.ALL_OR_NOTHING));
-        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5, 2), "YES",
-                "Handledare: " + EMAIL));
-        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
-                "HIGH", "Nås på " + PHONE, List.of("partner:sundsvalls-kommun", "finding:1")));
+        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5,
+                2), "YES", "Handledare: " + EMAIL));
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME
+                + " till styrgruppen", "HIGH", "Nås på " + PHONE, List.of("partner:sundsvalls-kommun", "finding:1")));
     }
 
     @Test
