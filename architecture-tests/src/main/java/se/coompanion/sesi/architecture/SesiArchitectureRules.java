@@ -1,7 +1,9 @@
 package se.coompanion.sesi.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.ArrayList;
@@ -92,7 +94,8 @@ public final class SesiArchitectureRules {
                 databaseLibrariesOnlyInPersistence(), picocliOnlyInCli(), mustacheOnlyInDocuments(),
                 pdfLibrariesOnlyInDocuments(), jsonLibraryOnlyInDocuments(),
                 documentsDependOnlyOnApplicationAndRenderingLibraries(),
-                noVagueNames(), servicesImplementUseCases(), persistenceAdaptersAreNamedJooq());
+                noVagueNames(), servicesImplementUseCases(), useCasesAreBuiltByTheirArea(),
+                persistenceAdaptersAreNamedJooq());
     }
 
     /** The domain is plain Java: the JDK, Guava and itself; no framework, no annotations from one. */
@@ -213,6 +216,24 @@ public final class SesiArchitectureRules {
                         .allowEmptyShould(true))
                 .as("the classes of " + layout.root() + " that implement a use case are *Service in " + areas)
                 .because("services implement the area's use cases (architecture.md, Naming)");
+    }
+
+    /**
+     * The classes directly in the application package (the composition of the areas, {@code SesiApplication}, and
+     * the bundle of out-ports) depend on no in-port and no service: each area builds and hands out its own use cases
+     * (its {@code <Area>UseCases} factory), so that the list of every use case cannot grow back in one class and a
+     * new use case touches its area only.
+     */
+    public ArchRule useCasesAreBuiltByTheirArea() {
+        String applicationPackage = layout.root() + ".application";
+        Part composition = new Part("the classes directly in " + applicationPackage,
+                JavaClass.Predicates.resideInAPackage(applicationPackage));
+        return Presence.rule("the classes directly in " + applicationPackage + " depend on no in-port and no service",
+                "each area builds and hands out its own use cases; the application only composes the areas "
+                        + "(architecture.md, Composition by area)",
+                layout.rootPart(), List.of(composition, layout.inPortPart()),
+                noClasses().that(composition.classes()).should()
+                        .dependOnClassesThat(layout.inPortPart().or(layout.servicePart()).classes()));
     }
 
     /** An out-port is an interface (beside the records it passes). */

@@ -70,6 +70,7 @@ class SesiArchitectureRulesTest {
         "jsonincli,       jsonLibraryOnlyInDocuments, com.fasterxml.jackson",
         "inportoutport,   inPortsDoNotDependOnOutPorts, NeedRow",
         "documentscycle,  noCyclesBetweenAreas, Cycle detected",
+        "usecaselist,     useCasesAreBuiltByTheirArea, NeedsApplication",
     })
     void each_rule_fails_on_its_bad_fixture(String fixture, String rule, String evidence) {
         ArchRule broken = ruleNamed(rule).apply(rules(fixture));

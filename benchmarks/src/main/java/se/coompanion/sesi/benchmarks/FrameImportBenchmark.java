@@ -99,9 +99,10 @@ final class FrameImportBenchmark {
     private Stopwatch.Lap productRun(BenchDatabase kind) {
         try (BenchDatabase.Fresh fresh = kind.fresh(work); SesiDatabase db = SesiDatabase.open(fresh.config())) {
             SesiApplication sesi = SesiApplication.create(db.ports(), validator, Clock.systemUTC());
-            sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+            sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
             Stopwatch watch = Stopwatch.start();
-            ImportSamplingFrame.Result result = sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+            ImportSamplingFrame.Result result =
+                    sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                     CsvFileSource.open(csv, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
             Stopwatch.Lap lap = watch.stop();
             if (result.report().rowsStored() != rows || result.population() != rows) {

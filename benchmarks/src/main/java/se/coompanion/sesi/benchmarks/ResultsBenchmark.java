@@ -92,7 +92,7 @@ final class ResultsBenchmark {
                     if ((order + i) % 2 == 0) {
                         Stopwatch watch = Stopwatch.start();
                         for (ComputeSurveyResults.Query query : queries) {
-                            check(sesi.computeSurveyResults().compute(query));
+                            check(sesi.survey().computeSurveyResults().compute(query));
                         }
                         useCase = watch.stop();
                     } else {
@@ -141,14 +141,15 @@ final class ResultsBenchmark {
     }
 
     private void setUp(SesiApplication sesi, Connection connection) throws SQLException {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         Path frame = FrameCsv.write(work.resolve("frame-" + returns + ".csv"), returns);
-        ImportSamplingFrame.Result imported = sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+        ImportSamplingFrame.Result imported =
+                sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                 CsvFileSource.open(frame, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         if (imported.population() != returns) {
             throw new IllegalStateException("the frame's population is " + imported.population());
         }
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(CsvFileSource.open(dictionary(),
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(CsvFileSource.open(dictionary(),
                 FileEncoding.Choice.AUTO)));
         connection.setAutoCommit(false);
         try (PreparedStatement forms = connection.prepareStatement("insert into survey_form (response_seq, "

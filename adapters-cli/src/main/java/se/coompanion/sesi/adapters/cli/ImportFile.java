@@ -55,7 +55,8 @@ public final class ImportFile {
      * {@code err}.
      *
      * @param importer the use case, given the rows and the options, e.g.
-     *                 {@code (rows, options) -> sesi.importActors().importActors(new ImportActors.Command(rows, options))}
+     *                 {@code (rows, options) -> sesi.actors().importActors()
+     *                 .importActors(new ImportActors.Command(rows, options))}
      */
     public ImportReport run(BiFunction<TabularSource, ImportOptions, ImportReport> importer, Locale locale,
             PrintWriter out, PrintWriter err) {

@@ -105,14 +105,14 @@ public final class SesiDocuments {
      * @return {@code slutrapport-LANG.pdf}, or {@code slutrapport-intern-LANG.pdf} for the internal edition
      */
     public ReportDocument finalReport(DocumentFormat format, Locale locale, Edition edition) {
-        return finalReport(sesi.prepareFinalReport().prepare(), format, locale, edition);
+        return finalReport(sesi.synthesis().prepareFinalReport().prepare(), format, locale, edition);
     }
 
     /**
      * The public edition of the final report from content already gathered, so that one gathering gives several
      * forms and languages.
      *
-     * @param content what {@code sesi.prepareFinalReport().prepare()} returned
+     * @param content what {@code sesi.synthesis().prepareFinalReport().prepare()} returned
      * @param format  HTML, Markdown or PDF
      * @param locale  Swedish or English
      * @return {@code slutrapport-LANG.html}, {@code .md} or {@code .pdf}
@@ -125,7 +125,7 @@ public final class SesiDocuments {
      * The final report in an edition from content already gathered. The public edition reads the contact persons
      * (their names, e-mail addresses and phone numbers) to leave them out wherever the records quote them.
      *
-     * @param content what {@code sesi.prepareFinalReport().prepare()} returned
+     * @param content what {@code sesi.synthesis().prepareFinalReport().prepare()} returned
      * @param format  HTML, Markdown or PDF
      * @param locale  Swedish or English
      * @param edition public or internal
@@ -134,7 +134,8 @@ public final class SesiDocuments {
     public ReportDocument finalReport(PrepareFinalReport.FinalReport content, DocumentFormat format, Locale locale,
             Edition edition) {
         return new ReportDocument(content, format, locale, hints, edition,
-                edition == Edition.PUBLIC ? people() : List.of(), sesi.showImplementationDraft().title()
+                edition == Edition.PUBLIC ? people() : List.of(),
+                        sesi.implementation().showImplementationDraft().title()
                         .map(title -> new ReportDocument.DraftPointer(title,
                                 ApplicationDraftDocument.fileName(format, locale))));
     }
@@ -142,7 +143,7 @@ public final class SesiDocuments {
     /** What identifies each contact person who is not erased: the name, the e-mail address, the phone number. */
     private List<String> people() {
         List<String> people = new ArrayList<>();
-        for (ListContacts.Listed listed : sesi.listContacts().list(Optional.empty())) {
+        for (ListContacts.Listed listed : sesi.actors().listContacts().list(Optional.empty())) {
             if (!listed.contact().erased()) {
                 ContactDetails details = listed.contact().details();
                 people.add(details.name());
@@ -164,13 +165,13 @@ public final class SesiDocuments {
      * @return {@code ansokningsutkast-LANG.html}, {@code .md} or {@code .pdf}
      */
     public ApplicationDraftDocument implementationDraft(DocumentFormat format, Locale locale) {
-        return implementationDraft(sesi.showImplementationDraft().show(), format, locale);
+        return implementationDraft(sesi.implementation().showImplementationDraft().show(), format, locale);
     }
 
     /**
      * The application draft from a draft already read, so that one reading gives several forms and languages.
      *
-     * @param draft  what {@code sesi.showImplementationDraft().show()} returned
+     * @param draft  what {@code sesi.implementation().showImplementationDraft().show()} returned
      * @param format HTML, Markdown or PDF
      * @param locale Swedish or English
      * @return {@code ansokningsutkast-LANG.html}, {@code .md} or {@code .pdf}
@@ -191,13 +192,13 @@ public final class SesiDocuments {
      * @return {@code ansokningsutkast-LANG.json}
      */
     public ApplicationDraftJson implementationDraftJson(Locale locale) {
-        return implementationDraftJson(sesi.showImplementationDraft().show(), locale);
+        return implementationDraftJson(sesi.implementation().showImplementationDraft().show(), locale);
     }
 
     /**
      * The application draft as JSON from a draft already read, so that one reading gives every form and language.
      *
-     * @param draft  what {@code sesi.showImplementationDraft().show()} returned
+     * @param draft  what {@code sesi.implementation().showImplementationDraft().show()} returned
      * @param locale the language of the labels, Swedish or English
      * @return {@code ansokningsutkast-LANG.json}
      */
@@ -215,8 +216,8 @@ public final class SesiDocuments {
      * @return {@code informationsmaterial-LANG.html}, {@code .md} or {@code .pdf}
      */
     public MaterialDocument informationMaterial(DocumentFormat format, Locale locale) {
-        return new MaterialDocument(sesi.prepareInformationMaterial().prepare(), format, locale,
-                sesi.recordMaterialProduction());
+        return new MaterialDocument(sesi.statistics().prepareInformationMaterial().prepare(), format, locale,
+                sesi.statistics().recordMaterialProduction());
     }
 
     /**
@@ -228,8 +229,8 @@ public final class SesiDocuments {
      * @return {@code enkatresultat[-VARIABLE][-GROUPING]-LANG.html}
      */
     public Document surveyResults(ComputeSurveyResults.Query query, Locale locale) {
-        ComputeSurveyResults.Result result = sesi.computeSurveyResults().compute(query);
-        DispositionCounts rates = sesi.computeResponseRates().compute(new ComputeResponseRates.Query(
+        ComputeSurveyResults.Result result = sesi.survey().computeSurveyResults().compute(query);
+        DispositionCounts rates = sesi.survey().computeResponseRates().compute(new ComputeResponseRates.Query(
                 ComputeResponseRates.Grouping.NONE)).groups().get(0).counts();
         return ResultsPage.document(query.variable(), result, rates, locale);
     }
@@ -242,7 +243,7 @@ public final class SesiDocuments {
      * @return the export
      */
     public SurveyExport surveyExport(Locale locale) {
-        return new SurveyExport(sesi.exportSurveyData(), locale);
+        return new SurveyExport(sesi.survey().exportSurveyData(), locale);
     }
 
     /**
@@ -253,13 +254,13 @@ public final class SesiDocuments {
      * @return {@code kompetensgap-LANG.html} or {@code .svg}
      */
     public Document gapMatrix(PictureFormat format, Locale locale) {
-        return gapMatrix(sesi.showGapMatrix().matrix(), format, locale);
+        return gapMatrix(sesi.competence().showGapMatrix().matrix(), format, locale);
     }
 
     /**
      * The gap matrix from a matrix already gathered.
      *
-     * @param matrix what {@code sesi.showGapMatrix().matrix()} returned
+     * @param matrix what {@code sesi.competence().showGapMatrix().matrix()} returned
      * @param format a page or the picture alone
      * @param locale Swedish or English
      * @return {@code kompetensgap-LANG.html} or {@code .svg}
@@ -277,13 +278,13 @@ public final class SesiDocuments {
      * @return {@code intressentanalys-LANG.html} or {@code .svg}
      */
     public Document stakeholderGrid(PictureFormat format, Locale locale) {
-        return stakeholderGrid(sesi.showStakeholderGrid().grid(), format, locale);
+        return stakeholderGrid(sesi.stakeholders().showStakeholderGrid().grid(), format, locale);
     }
 
     /**
      * The power/interest grid of actors already gathered.
      *
-     * @param placed what {@code sesi.showStakeholderGrid().grid()} returned
+     * @param placed what {@code sesi.stakeholders().showStakeholderGrid().grid()} returned
      * @param format a page or the picture alone
      * @param locale Swedish or English
      * @return {@code intressentanalys-LANG.html} or {@code .svg}
@@ -301,13 +302,13 @@ public final class SesiDocuments {
      * @return {@code status-LANG.txt} or {@code status.csv}
      */
     public Document status(OutputFormat format, Locale locale) {
-        return status(sesi.showProgress().show(), format, locale);
+        return status(sesi.preStudy().showProgress().show(), format, locale);
     }
 
     /**
      * The status table of a progress already computed.
      *
-     * @param progress what {@code sesi.showProgress().show()} returned
+     * @param progress what {@code sesi.preStudy().showProgress().show()} returned
      * @param format   an aligned table or CSV
      * @param locale   Swedish or English
      * @return {@code status-LANG.txt} or {@code status.csv}

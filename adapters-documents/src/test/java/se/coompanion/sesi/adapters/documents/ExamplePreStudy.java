@@ -80,7 +80,7 @@ public final class ExamplePreStudy {
     /** The SESI pre-study with nothing recorded but its plan. */
     public static ExamplePreStudy planOnly() {
         ExamplePreStudy study = new ExamplePreStudy();
-        study.sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        study.sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         return study;
     }
 
@@ -88,33 +88,35 @@ public final class ExamplePreStudy {
     public static ExamplePreStudy withEvidence() {
         ExamplePreStudy study = planOnly();
         SesiApplication sesi = study.sesi;
-        sesi.importActors().importActors(new ImportActors.Command(file("aktorer.csv"), ImportOptions.ALL_OR_NOTHING));
+        sesi.actors().importActors().importActors(new ImportActors.Command(file("aktorer.csv"),
+                ImportOptions.ALL_OR_NOTHING));
         // the enterprises of kompetens.csv that aktorer.csv does not hold (it has 769637-4128 and 769644-3071)
         List<String> enterprises = List.of("559412-7036", "769638-1255", "769639-0181", "769640-2333", "769641-5467",
                 "769642-8718", "769645-5125", "802541-3793");
         for (int i = 0; i < enterprises.size(); i++) {
-            sesi.addActor().add(new AddActor.Command("Socialt företag " + (i + 1), enterprises.get(i), null,
+            sesi.actors().addActor().add(new AddActor.Command("Socialt företag " + (i + 1), enterprises.get(i), null,
                     List.of("SOCIAL_ENTERPRISE"), "2281", null, null, null, null, null));
         }
-        sesi.importNeeds().importNeeds(new ImportNeeds.Command(file("behov.csv"), ImportOptions.ALL_OR_NOTHING));
+        sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(file("behov.csv"),
+                ImportOptions.ALL_OR_NOTHING));
         // the example register's women's association rates competences too, but it is no social enterprise: its rows
         // are left out
-        sesi.importRatings().importRatings(new ImportRatings.Command(file("kompetens.csv"),
+        sesi.competence().importRatings().importRatings(new ImportRatings.Command(file("kompetens.csv"),
                 ImportOptions.skipInvalid((header, row, problems) -> { })));
-        sesi.importStatistics().importStatistics(new ImportStatistics.Command(file("statistik.csv"),
+        sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(file("statistik.csv"),
                 ImportOptions.ALL_OR_NOTHING));
         study.survey();
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("212000-2411", 5, 4, 1, "P,L,U",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("212000-2411", 5, 4, 1, "P,L,U",
                 "CO_FINANCIER", "Äger arbetsmarknadsenheten", MARCH));
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("716460-3867", 3, 5, 2, "L,U", "CO_APPLICANT",
-                null, MARCH));
-        sesi.registerSource().register(new RegisterSource.Command("REPORT", "Exempel: Sociala företag i regionen",
-                "Exempelinstitutet", 2023, null, null, null, true, null));
-        sesi.recordFinding().record(new RecordFinding.Command("Få känner till reserverade kontrakt",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("716460-3867", 3, 5, 2, "L,U",
+                "CO_APPLICANT", null, MARCH));
+        sesi.scan().registerSource().register(new RegisterSource.Command("REPORT",
+                "Exempel: Sociala företag i regionen", "Exempelinstitutet", 2023, null, null, null, true, null));
+        sesi.scan().recordFinding().record(new RecordFinding.Command("Få känner till reserverade kontrakt",
                 List.of("PUBLIC_PROCUREMENT"), 3, "Ta med upphandling i lärprogrammet", List.of("1")));
         study.seminar();
         study.learning();
-        sesi.recordRecommendation().record(new RecordRecommendation.Command(
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command(
                 "Bygg lärprogrammet kring offentlig upphandling", "HIGH", "Behoven och gapen pekar åt samma håll",
                 List.of("need:PUBLIC_PROCUREMENT", "borich:public_procurement", "seminar:1/1")));
         return study;
@@ -126,39 +128,42 @@ public final class ExamplePreStudy {
     }
 
     private void survey() {
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(file("sesi-enkat.csv")));
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(file("urvalsram.csv"),
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(file("sesi-enkat.csv")));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(file("urvalsram.csv"),
                 ImportOptions.ALL_OR_NOTHING));
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(file("urvalsram-windows-1252.csv"),
-                ImportOptions.ALL_OR_NOTHING));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MARCH, Optional.empty()));
-        sesi.importReturns().importReturns(new ImportReturns.Command(file("inmatning.csv"),
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(file(
+                "urvalsram-windows-1252.csv"), ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MARCH,
+                Optional.empty()));
+        sesi.survey().importReturns().importReturns(new ImportReturns.Command(file("inmatning.csv"),
                 ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST, OptionalInt.empty(), false,
                 Optional.of(LocalDate.of(2024, 3, 25)), "anna"));
     }
 
     private void seminar() {
-        sesi.createSeminar().create(new CreateSeminar.Command("Seminarium om stödstrukturer", LocalDate.of(2024, 3, 13),
+        sesi.seminar().createSeminar().create(new CreateSeminar.Command("Seminarium om stödstrukturer",
+                LocalDate.of(2024, 3, 13),
                 LocalDate.of(2024, 3, 6), "Campus Östersund", null, List.of("Textad presentation")));
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Reserverade kontrakt", "SOCIAL_PROCUREMENT", null));
-        sesi.recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4,3",
+        sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "Reserverade kontrakt", "SOCIAL_PROCUREMENT",
+                null));
+        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4,4,3",
                 List.of("Två kommuner prövar reserverade kontrakt"), false));
         for (String gender : List.of("WOMAN", "WOMAN", "WOMAN", "MAN")) {
-            sesi.recordWalkIns().record(new RecordWalkIns.Command(null, gender, 1));
+            sesi.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, gender, 1));
         }
     }
 
     private void learning() {
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, LocalDate.of(2024, 1, 8)));
-        sesi.addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud",
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, LocalDate.of(2024, 1, 8)));
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud",
                 "Förstå reserverade kontrakt", "Räkna på ett anbud"), List.of("public_procurement"), "CLASSROOM",
                 "3", List.of("Material i förväg")));
-        sesi.addModule().add(new AddModule.Command(null, null, "Marknadsföring", List.of("Göra en säljplan",
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Marknadsföring", List.of("Göra en säljplan",
                 "Nå nya kunder"), List.of("marketing_and_sales"), "DIGITAL", "2", List.of()));
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 2, 1, 0,
-                0, "Sundsvall"));
-        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(file("utvardering.csv"),
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(),
+                2, 1, 0, 0, "Sundsvall"));
+        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(file("utvardering.csv"),
                 ImportOptions.ALL_OR_NOTHING));
     }
 }

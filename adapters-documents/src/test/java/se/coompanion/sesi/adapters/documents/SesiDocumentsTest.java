@@ -109,7 +109,7 @@ class SesiDocumentsTest {
 
     @Test
     void the_status_document_is_the_status_table() {
-        var progress = study.sesi.showProgress().show();
+        var progress = study.sesi.preStudy().showProgress().show();
 
         for (OutputFormat format : OutputFormat.values()) {
             assertThat(((TextDocument) documents.status(format, SV)).text())
@@ -179,7 +179,7 @@ class SesiDocumentsTest {
         material.writeTo(new ByteArrayOutputStream());
         material.writeInto(directory);
         assertThat(productions()).isEqualTo(2);
-        assertThat(study.sesi.showProgress().show().activities().stream()
+        assertThat(study.sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.INFORMATION_MATERIAL).findFirst().orElseThrow().details())
                 .anySatisfy(d -> assertThat(d.format(EN)).contains("as Markdown in English"));
     }

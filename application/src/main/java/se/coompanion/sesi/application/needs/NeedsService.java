@@ -2,6 +2,7 @@ package se.coompanion.sesi.application.needs;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
 import se.coompanion.sesi.application.needs.port.in.ImportNeeds;
+import se.coompanion.sesi.application.needs.port.in.ListNeeds;
 import se.coompanion.sesi.application.needs.port.in.PlanNeedsAssessment;
 import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
 import se.coompanion.sesi.application.needs.port.in.RecordNeed;
@@ -47,7 +49,7 @@ import se.coompanion.sesi.domain.shared.Municipality;
  * and the coverage of the target set and the themes raised.
  */
 public final class NeedsService implements PlanNeedsAssessment, RecordMeeting, RecordNeed, ChangeAssessmentStatus,
-        ImportNeeds, ShowNeedsAssessment, ShowNeedsCoverage, TallyNeedThemes {
+        ImportNeeds, ShowNeedsAssessment, ShowNeedsCoverage, TallyNeedThemes, ListNeeds {
 
     /** The import's name in the import log. */
     public static final String IMPORT_KIND = "needs";
@@ -179,6 +181,24 @@ public final class NeedsService implements PlanNeedsAssessment, RecordMeeting, R
                     .mapToInt(a -> a.needs().size()).sum();
             List<ThemeTally> tallies = ThemeTally.of(preStudy.targetMunicipalities(), all, query.byCounty());
             return new TallyNeedThemes.Result(tallies, outside);
+        });
+    }
+
+    @Override
+    public ListNeeds.Result list(ListNeeds.Query query) {
+        Objects.requireNonNull(query, "query");
+        return transactions.inTransaction(() -> {
+            Optional<PreStudy> preStudy = preStudies.find();
+            List<ListNeeds.Row> rows = assessments.all().stream()
+                    .sorted(Comparator.comparing(a -> a.municipality().code()))
+                    .flatMap(a -> a.needs().stream()
+                            .filter(n -> query.theme().map(n.theme()::equals).orElse(true))
+                            .filter(n -> query.priority().map(n.priority()::equals).orElse(true))
+                            .sorted(Comparator.comparing(Need::priority))
+                            .map(n -> new ListNeeds.Row(a.municipality(), a.status(),
+                                    preStudy.map(p -> !p.isInRegion(a.municipality())).orElse(false), n)))
+                    .toList();
+            return new ListNeeds.Result(rows);
         });
     }
 

@@ -46,8 +46,8 @@ class ActorServiceTest {
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows, ImportOptions options) {
-        return sesi.importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv", header,
-                rows), options));
+        return sesi.actors().importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv",
+                header, rows), options));
     }
 
     private static AddActor.Command add(String name, String number, String... roles) {
@@ -142,7 +142,7 @@ class ActorServiceTest {
 
     @Test
     void a_number_already_in_the_register_rejects_the_row_naming_the_registered_actor() {
-        sesi.addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
+        sesi.actors().addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
         importRows(List.of("namn", "roller"), List.of(List.of("Arbetsförmedlingen", "PUBLIC_AGENCY")));
 
         assertThatThrownBy(() -> importRows(SWEDISH, List.of(
@@ -161,7 +161,7 @@ class ActorServiceTest {
 
     @Test
     void skip_invalid_stores_the_new_rows_and_rejects_those_already_registered() {
-        sesi.addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
+        sesi.actors().addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
         List<Integer> rejected = new ArrayList<>();
 
         ImportReport report = importRows(SWEDISH, List.of(
@@ -191,7 +191,7 @@ class ActorServiceTest {
     void names_that_give_the_same_key_get_numbered_keys_and_the_same_file_again_is_a_no_op() {
         List<List<String>> rows = List.of(List.of("Ånge kommun", "MUNICIPALITY"), List.of("Ange kommun", "OTHER"),
                 List.of("ANGE  KOMMUN AB", "COMPANY"));
-        sesi.addActor().add(add("Ånge - kommun", null, "OTHER"));
+        sesi.actors().addActor().add(add("Ånge - kommun", null, "OTHER"));
 
         ImportReport first = importRows(List.of("namn", "roller"), rows);
         ImportReport again = importRows(List.of("namn", "roller"), rows);
@@ -206,7 +206,7 @@ class ActorServiceTest {
 
     @Test
     void adding_an_actor_reports_every_problem_and_a_clash_is_a_conflict() {
-        assertThatThrownBy(() -> sesi.addActor().add(new AddActor.Command("Ny", "716460-3868", "Kooperativ",
+        assertThatThrownBy(() -> sesi.actors().addActor().add(new AddActor.Command("Ny", "716460-3868", "Kooperativ",
                 List.of("ASF", "NOPE"), "22", null, "1234", null, "1-key", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(problems(e)).hasSize(7)
                         .anyMatch(p -> p.startsWith("orgNumber: Organisationsnummer 716460-3868"))
@@ -217,42 +217,45 @@ class ActorServiceTest {
                         .anyMatch(p -> p.equals("town: a value is required"))
                         .anyMatch(p -> p.startsWith("key: Actor key 1-key")));
 
-        AddActor.Result added = sesi.addActor().add(new AddActor.Command("Föreningen Sju", "716460-3867",
+        AddActor.Result added = sesi.actors().addActor().add(new AddActor.Command("Föreningen Sju", "716460-3867",
                 "Ideell förening", List.of("NON_PROFIT_WITH_BUSINESS"), "2281", "Box 1", "851 02", "Sundsvall",
                 "sju", null));
         assertThat(added.actor().key()).isEqualTo(new ActorKey("sju"));
         assertThat(added.warnings()).hasSize(1);
 
-        assertThatThrownBy(() -> sesi.addActor().add(add("Någon annan", "716460-3867", "OTHER")))
+        assertThatThrownBy(() -> sesi.actors().addActor().add(add("Någon annan", "716460-3867", "OTHER")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Föreningen Sju (sju, 716460-3867)");
-        assertThatThrownBy(() -> sesi.addActor().add(new AddActor.Command("Annan", null, null, List.of("OTHER"),
-                null, null, null, null, "sju", null))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> sesi.actors().addActor().add(new AddActor.Command("Annan", null, null,
+                List.of("OTHER"), null, null, null, null, "sju", null))).isInstanceOf(ConflictException.class)
                 .hasMessage("The key sju is already the key of Föreningen Sju (sju, 716460-3867)");
-        assertThatThrownBy(() -> sesi.addActor().add(add("Inga roller", null)))
+        assertThatThrownBy(() -> sesi.actors().addActor().add(add("Inga roller", null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one role");
     }
 
     @Test
     void list_filters_by_role_and_counts_contacts_and_show_finds_by_number_or_key() {
-        sesi.addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
-        sesi.addActor().add(add("Region Västernorrland", null, "REGION", "FUNDER"));
-        sesi.addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null, null, null, null));
-        sesi.addContact().add(new AddContact.Command("212000-2411", "Per Holm", null, null, null, null));
+        sesi.actors().addActor().add(add("Sundsvalls kommun", "212000-2411", "MUNICIPALITY"));
+        sesi.actors().addActor().add(add("Region Västernorrland", null, "REGION", "FUNDER"));
+        sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null, null, null,
+                null));
+        sesi.actors().addContact().add(new AddContact.Command("212000-2411", "Per Holm", null, null, null, null));
 
-        assertThat(sesi.listActors().list(ListActors.Query.ALL)).extracting(l -> l.actor().key().value(),
+        assertThat(sesi.actors().listActors().list(ListActors.Query.ALL)).extracting(l -> l.actor().key().value(),
                 ListActors.Listed::contacts).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("region-vasternorrland", 0),
                         org.assertj.core.groups.Tuple.tuple("sundsvalls-kommun", 2));
-        assertThat(sesi.listActors().list(new ListActors.Query(Optional.of(ActorRole.FUNDER))))
+        assertThat(sesi.actors().listActors().list(new ListActors.Query(Optional.of(ActorRole.FUNDER))))
                 .extracting(l -> l.actor().name()).containsExactly("Region Västernorrland");
-        assertThat(sesi.showActor().show("2120002411").contacts()).extracting(c -> c.details().name())
+        assertThat(sesi.actors().showActor().show("2120002411").contacts()).extracting(c -> c.details().name())
                 .containsExactly("Karin Lindqvist", "Per Holm");
-        assertThat(sesi.showActor().show("Region-Vasternorrland").actor().name()).isEqualTo("Region Västernorrland");
-        assertThatThrownBy(() -> sesi.showActor().show("ange-kommun")).isInstanceOf(NotFoundException.class)
+        assertThat(sesi.actors().showActor().show("Region-Vasternorrland").actor().name()).isEqualTo(
+                "Region Västernorrland");
+        assertThatThrownBy(() -> sesi.actors().showActor().show("ange-kommun")).isInstanceOf(NotFoundException.class)
                 .hasMessage("Actor ange-kommun is not in the register: \"sesi actor list\" shows the keys and "
                         + "organisationsnummer");
-        assertThatThrownBy(() -> sesi.showActor().show("556016-0680")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.showActor().show("Sundsvalls kommun")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.actors().showActor().show("556016-0680")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.actors().showActor().show("Sundsvalls kommun")).isInstanceOf(
+                InvalidInputException.class)
                 .hasMessageStartingWith("actor: Actor Sundsvalls kommun: give an organisationsnummer");
     }
 }

@@ -26,19 +26,19 @@ class ContactServiceTest {
 
     @BeforeEach
     void register() {
-        sesi.addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82", List.of("MUNICIPALITY"),
-                "2281", null, null, null, null, null));
-        sesi.addActor().add(new AddActor.Command("Region Västernorrland", null, null, List.of("REGION"), null, null,
-                null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82",
+                List.of("MUNICIPALITY"), "2281", null, null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command("Region Västernorrland", null, null, List.of("REGION"), null,
+                null, null, null, null, null));
     }
 
     @Test
     void a_contact_is_held_on_legitimate_interest_unless_told_otherwise_and_gets_a_number() {
-        AddContact.Result first = sesi.addContact().add(new AddContact.Command("sundsvalls-kommun",
+        AddContact.Result first = sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun",
                 " Karin Lindqvist ", "Näringslivsutvecklare", "karin.lindqvist@sundsvall.example", "070-174 06 05",
                 null));
-        AddContact.Result second = sesi.addContact().add(new AddContact.Command("region-vasternorrland", "Per Holm",
-                null, null, null, "consent"));
+        AddContact.Result second = sesi.actors().addContact().add(new AddContact.Command("region-vasternorrland",
+                "Per Holm", null, null, null, "consent"));
 
         ContactPerson karin = first.contact();
         assertThat(karin.id()).isEqualTo(new ContactId(1));
@@ -48,20 +48,21 @@ class ContactServiceTest {
         assertThat(first.actor().name()).isEqualTo("Sundsvalls kommun");
         assertThat(second.contact().id()).isEqualTo(new ContactId(2));
         assertThat(second.contact().details().lawfulBasis()).isEqualTo(LawfulBasis.CONSENT);
-        assertThat(sesi.listContacts().list(Optional.empty())).extracting(l -> l.actor().key().value())
+        assertThat(sesi.actors().listContacts().list(Optional.empty())).extracting(l -> l.actor().key().value())
                 .containsExactly("sundsvalls-kommun", "region-vasternorrland");
-        assertThat(sesi.listContacts().list(Optional.of("212000-2411"))).extracting(l -> l.contact().details().name())
+        assertThat(sesi.actors().listContacts().list(Optional.of("212000-2411"))).extracting(
+                l -> l.contact().details().name())
                 .containsExactly("Karin Lindqvist");
     }
 
     @Test
     void every_problem_of_a_contact_at_once_and_an_unknown_actor_is_not_found() {
-        assertThatThrownBy(() -> sesi.addContact().add(new AddContact.Command("sundsvalls-kommun", "", null,
+        assertThatThrownBy(() -> sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "", null,
                 "karin(at)sundsvall", "ring", "gissning")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("email", "phone", "lawfulBasis", "name"));
-        assertThatThrownBy(() -> sesi.addContact().add(new AddContact.Command("ange-kommun", "Anna", null, null,
-                null, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.actors().addContact().add(new AddContact.Command("ange-kommun", "Anna", null,
+                null, null, null))).isInstanceOf(NotFoundException.class);
         assertThat(ports.contacts().all()).isEmpty();
     }
 }

@@ -36,16 +36,16 @@ class CompetenceServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private ImportCompetenceFramework.Result importFramework(List<List<String>> rows) {
-        return sesi.importCompetenceFramework().importFramework(new ImportCompetenceFramework.Command(
+        return sesi.competence().importCompetenceFramework().importFramework(new ImportCompetenceFramework.Command(
                 TabularSource.of("ramverk.csv", HEADER, rows)));
     }
 
     /** The rated enterprises are actors of the register, as every store of ratings requires. */
     @BeforeEach
     void the_enterprises_are_registered() {
-        sesi.addActor().add(new AddActor.Command("Gröna Händer ek. för.", GRONA.formatted(), null,
+        sesi.actors().addActor().add(new AddActor.Command("Gröna Händer ek. för.", GRONA.formatted(), null,
                 List.of("WORK_INTEGRATION_SOCIAL_ENTERPRISE"), null, null, null, null, null, null));
-        sesi.addActor().add(new AddActor.Command("Retur ek. för.", RETUR.formatted(), null,
+        sesi.actors().addActor().add(new AddActor.Command("Retur ek. för.", RETUR.formatted(), null,
                 List.of("SOCIAL_ENTERPRISE"), null, null, null, null, null, null));
     }
 
@@ -55,8 +55,9 @@ class CompetenceServiceTest {
 
     @Test
     void the_standard_framework_is_in_use_until_a_project_imports_its_own() {
-        assertThat(sesi.showCompetenceFramework().show().standard()).isTrue();
-        assertThat(sesi.showCompetenceFramework().show().framework()).isEqualTo(CompetenceFramework.standard());
+        assertThat(sesi.competence().showCompetenceFramework().show().standard()).isTrue();
+        assertThat(sesi.competence().showCompetenceFramework().show().framework()).isEqualTo(
+                CompetenceFramework.standard());
 
         ImportCompetenceFramework.Result imported = importFramework(List.of(
                 List.of("upphandling", "social_ekonomi", "Upphandling", "Procurement", "Social ekonomi", "Social economy"),
@@ -64,8 +65,8 @@ class CompetenceServiceTest {
                 List.of("digitalt", "vardag", "Digital kompetens", "Digital skills", "", "")));
 
         assertThat(imported.unchanged()).isFalse();
-        assertThat(sesi.showCompetenceFramework().show().standard()).isFalse();
-        CompetenceFramework framework = sesi.showCompetenceFramework().show().framework();
+        assertThat(sesi.competence().showCompetenceFramework().show().standard()).isFalse();
+        CompetenceFramework framework = sesi.competence().showCompetenceFramework().show().framework();
         assertThat(framework.competences()).extracting(c -> c.key().value())
                 .containsExactly("upphandling", "handledning", "digitalt");
         assertThat(framework.require("handledning").area().name(Locale.ROOT)).isEqualTo("Social economy");
@@ -93,7 +94,7 @@ class CompetenceServiceTest {
                                         + "joined by _, starting with a letter, at most 40 characters (for example "
                                         + "public_procurement)",
                                 "ramverk.csv:5: omrade/area: a value is required"));
-        assertThat(sesi.showCompetenceFramework().show().standard()).isTrue();
+        assertThat(sesi.competence().showCompetenceFramework().show().standard()).isTrue();
     }
 
     @Test
@@ -105,18 +106,18 @@ class CompetenceServiceTest {
                 List.of("public_procurement", "social_economy", "Upphandling", "", "", ""))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("lacks competences the enterprises "
                         + "have rated: digital_skills");
-        assertThat(sesi.showCompetenceFramework().show().standard()).isTrue();
+        assertThat(sesi.competence().showCompetenceFramework().show().standard()).isTrue();
     }
 
     @Test
     void the_ranking_and_the_progress_come_from_the_ratings() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         // public_procurement: gaps 5-2=3 and 4-2=2, sum 5; required 5+4=9, N=2, mean 4.5: MWDS = 5 * 4.5 / 2 = 11.25
         // digital_skills: gap 4-3=1; required 4, N=1: MWDS = 1 * 4 / 1 = 4.0
         ports.competenceRatings().addAll(List.of(rating(GRONA, "public_procurement", 2, 5),
                 rating(RETUR, "public_procurement", 2, 4), rating(GRONA, "digital_skills", 3, 4)));
 
-        RankCompetences.Result result = sesi.rankCompetences().rank();
+        RankCompetences.Result result = sesi.competence().rankCompetences().rank();
 
         assertThat(result.ranking()).extracting(r -> r.score().competence().key().value())
                 .containsExactly("public_procurement", "digital_skills");
@@ -124,7 +125,7 @@ class CompetenceServiceTest {
         assertThat(result.ranking().get(0).score().gapAtLeastTwo()).isEqualTo(2);
         assertThat(result.enterprises()).isEqualTo(2);
         assertThat(result.unrated()).hasSize(25 - 2);
-        ActivityProgress progress = sesi.showProgress().show().activities().stream()
+        ActivityProgress progress = sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.COMPETENCE_MAPPING).findFirst().orElseThrow();
         // 2 distinct enterprises of 10
         assertThat(progress.actual()).isEqualTo(2);

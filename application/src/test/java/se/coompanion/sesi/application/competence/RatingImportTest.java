@@ -43,12 +43,13 @@ class RatingImportTest {
     }
 
     private void actor(String name, String number, String role) {
-        sesi.addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null, null, null));
+        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null,
+                null, null));
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows, boolean replace) {
-        return sesi.importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv", header,
-                rows), ImportOptions.ALL_OR_NOTHING, replace));
+        return sesi.competence().importRatings().importRatings(new ImportRatings.Command(TabularSource.of(
+                "kompetens.csv", header, rows), ImportOptions.ALL_OR_NOTHING, replace));
     }
 
     private static Rating rating(String number, String key, int current, int required) {
@@ -123,7 +124,7 @@ class RatingImportTest {
 
     @Test
     void the_matrix_names_the_enterprises_and_the_progress_counts_them() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         importRows(SWEDISH, List.of(
                 // public_procurement: gaps 5-1=4 and 4-2=2, sum 6; required 5+4=9, N=2: MWDS = 6 * 4.5 / 2 = 13.5
                 List.of(GRONA, "public_procurement", "1", "5"), List.of(CAFE, "public_procurement", "2", "4"),
@@ -132,7 +133,7 @@ class RatingImportTest {
                 // digital_skills: gap 4-3=1; required 4, N=1: MWDS = 1 * 4 / 1 = 4
                 List.of(CAFE, "digital_skills", "3", "4")), false);
 
-        ShowGapMatrix.Result result = sesi.showGapMatrix().matrix();
+        ShowGapMatrix.Result result = sesi.competence().showGapMatrix().matrix();
 
         assertThat(result.matrix().enterprises()).extracting(OrganisationNumber::formatted).containsExactly(GRONA, CAFE);
         assertThat(result.name(OrganisationNumber.parse(CAFE))).isEqualTo("Café Fjällsippan ek. för.");
@@ -140,7 +141,7 @@ class RatingImportTest {
                 .hasValue(-1);
         assertThat(result.ranked()).extracting(CompetenceKey::value)
                 .containsExactly("public_procurement", "digital_skills", "creativity");
-        assertThat(sesi.showProgress().show().activities().stream()
+        assertThat(sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.COMPETENCE_MAPPING).findFirst().orElseThrow().actual())
                 .isEqualTo(2);
     }

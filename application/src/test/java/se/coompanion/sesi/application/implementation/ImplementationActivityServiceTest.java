@@ -33,11 +33,11 @@ class ImplementationActivityServiceTest {
     }
 
     private Edited activities(EditActivities.Command command) {
-        return fixture.sesi.editActivities().edit(command);
+        return fixture.sesi.implementation().editActivities().edit(command);
     }
 
     private Edited results(EditResults.Command command) {
-        return fixture.sesi.editResults().edit(command);
+        return fixture.sesi.implementation().editResults().edit(command);
     }
 
     @Test

@@ -43,7 +43,7 @@ class ImplementationDraftServiceTest {
     void the_draft_proposes_an_activity_per_recommendation_with_results_whose_baselines_come_from_its_evidence() {
         ImplementationFixture fixture = new ImplementationFixture();
 
-        DraftImplementation.Result result = fixture.sesi.draftImplementation()
+        DraftImplementation.Result result = fixture.sesi.implementation().draftImplementation()
                 .draft(new DraftImplementation.Command(null, false, "sv"));
 
         ImplementationDraft draft = result.draft();
@@ -78,7 +78,8 @@ class ImplementationDraftServiceTest {
     void the_draft_is_written_in_english_on_request() {
         ImplementationFixture fixture = new ImplementationFixture();
 
-        ImplementationDraft draft = fixture.sesi.draftImplementation().draft(new DraftImplementation.Command(
+        ImplementationDraft draft =
+                fixture.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
                 "SESI genomförande", false, "en")).draft();
 
         assertThat(draft.title()).isEqualTo("SESI genomförande");
@@ -89,14 +90,16 @@ class ImplementationDraftServiceTest {
     @Test
     void drafting_again_is_refused_and_an_update_proposes_only_the_new_recommendations_keeping_every_edit() {
         ImplementationFixture fixture = ImplementationFixture.drafted();
-        fixture.sesi.editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud", List.of(1), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud", List.of(1),
+                List.of()));
         int saves = fixture.ports.implementationDrafts().saves();
 
-        assertThatThrownBy(() -> fixture.sesi.draftImplementation().draft(new DraftImplementation.Command(null, false,
+        assertThatThrownBy(() -> fixture.sesi.implementation().draftImplementation().draft(
+                new DraftImplementation.Command(null, false,
                 "sv"))).isInstanceOf(ConflictException.class).hasMessageContaining("exists since 2024-03-15")
                 .hasMessageContaining("--update");
         fixture.synthesis.recommend("Nå kommunerna i Jämtland", "LOW", "need:WORK_INTEGRATION");
-        DraftImplementation.Result update = fixture.sesi.draftImplementation().draft(
+        DraftImplementation.Result update = fixture.sesi.implementation().draftImplementation().draft(
                 new DraftImplementation.Command(null, true, "sv"));
 
         assertThat(update.updated()).isTrue();
@@ -104,7 +107,8 @@ class ImplementationDraftServiceTest {
         assertThat(update.partners()).isZero();
         assertThat(update.draft().aims()).hasSize(1);
         assertThat(fixture.ports.implementationDrafts().saves()).isEqualTo(saves + 1);
-        assertThat(fixture.sesi.draftImplementation().draft(new DraftImplementation.Command(null, true, "sv"))
+        assertThat(fixture.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(null, true,
+                "sv"))
                 .proposed()).as("nothing new to propose").isEmpty();
     }
 
@@ -113,34 +117,36 @@ class ImplementationDraftServiceTest {
         SynthesisFixture started = SynthesisFixture.started();
         SynthesisFixture none = new SynthesisFixture();
 
-        assertThatThrownBy(() -> started.sesi.draftImplementation().draft(new DraftImplementation.Command(null, false,
+        assertThatThrownBy(() -> started.sesi.implementation().draftImplementation().draft(
+                new DraftImplementation.Command(null, false,
                 "sv"))).isInstanceOf(ConflictException.class).hasMessageContaining("sesi synthesis recommend");
-        assertThatThrownBy(() -> none.sesi.draftImplementation().draft(new DraftImplementation.Command(null, false,
-                "sv"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> started.sesi.editAims().edit(new EditAims.Add("Mål", List.of(), List.of())))
+        assertThatThrownBy(() -> none.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
+                null, false, "sv"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> started.sesi.implementation().editAims().edit(new EditAims.Add("Mål", List.of(),
+                List.of())))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi implementation draft");
-        assertThatThrownBy(() -> started.sesi.draftImplementation().draft(new DraftImplementation.Command(null, false,
-                "de"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> started.sesi.implementation().draftImplementation().draft(
+                new DraftImplementation.Command(null, false, "de"))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void an_aim_rests_on_recommendations_and_evidence_that_resolve_stored_in_their_canonical_form() {
         ImplementationFixture fixture = ImplementationFixture.drafted();
 
-        var added = fixture.sesi.editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud", List.of(1),
-                List.of("seminarium:2", "behov:public-procurement")));
-        fixture.sesi.editAims().edit(new EditAims.Add("Kommunerna vet mer", List.of(), List.of()));
-        fixture.sesi.editAims().edit(new EditAims.Change(2, "Kommunerna vet mer om sociala företag",
+        var added = fixture.sesi.implementation().editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud",
+                List.of(1), List.of("seminarium:2", "behov:public-procurement")));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Kommunerna vet mer", List.of(), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Change(2, "Kommunerna vet mer om sociala företag",
                 new GroundsChange(List.of(2), List.of(), List.of("finding:1"), List.of())));
-        fixture.sesi.editAims().edit(new EditAims.Change(1, null, new GroundsChange(List.of(), List.of(1), List.of(),
-                List.of("seminar:2"))));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Change(1, null, new GroundsChange(List.of(),
+                List.of(1), List.of(), List.of("seminar:2"))));
 
         assertThat(added.changed()).isEqualTo("1");
         assertThat(stored(fixture).aims()).extracting(a -> a.text(), a -> a.grounds().recommendations(),
                 a -> a.grounds().evidence().stream().map(EvidenceReference::code).toList()).containsExactly(
                         tuple("Fler sociala företag lämnar anbud", java.util.Set.of(), List.of("need:PUBLIC_PROCUREMENT")),
                         tuple("Kommunerna vet mer om sociala företag", java.util.Set.of(2), List.of("finding:1")));
-        fixture.sesi.editAims().edit(new EditAims.Remove(1));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Remove(1));
         assertThat(stored(fixture).aims()).extracting(a -> a.number()).containsExactly(2);
     }
 
@@ -149,17 +155,20 @@ class ImplementationDraftServiceTest {
         ImplementationFixture fixture = ImplementationFixture.drafted();
         ImplementationDraft before = stored(fixture);
 
-        assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add("Mål", List.of(), List.of(
+        assertThatThrownBy(() -> fixture.sesi.implementation().editAims().edit(new EditAims.Add("Mål", List.of(),
+                List.of(
                 "finding:99", "need:WORK_INTEGRATION", "borich:no_such")))).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("2 pieces of evidence name no record").hasMessageContaining("finding:99: there is no finding 99")
                 .hasMessageContaining("borich:no_such");
-        assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add("Mål", List.of(9), List.of())))
+        assertThatThrownBy(() -> fixture.sesi.implementation().editAims().edit(new EditAims.Add("Mål", List.of(9),
+                List.of())))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("There is no recommendation 9");
-        assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add("Mål", List.of(), List.of("rykte:1",
-                "need")))).isInstanceOf(InvalidInputException.class).hasMessageContaining("rykte");
-        assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Add(" ", List.of(), List.of())))
+        assertThatThrownBy(() -> fixture.sesi.implementation().editAims().edit(new EditAims.Add("Mål", List.of(),
+                List.of("rykte:1", "need")))).isInstanceOf(InvalidInputException.class).hasMessageContaining("rykte");
+        assertThatThrownBy(() -> fixture.sesi.implementation().editAims().edit(new EditAims.Add(" ", List.of(),
+                List.of())))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> fixture.sesi.editAims().edit(new EditAims.Remove(4)))
+        assertThatThrownBy(() -> fixture.sesi.implementation().editAims().edit(new EditAims.Remove(4)))
                 .isInstanceOf(NotFoundException.class).hasMessage("There is no aim 4");
         assertThat(stored(fixture)).isEqualTo(before);
     }
@@ -168,15 +177,17 @@ class ImplementationDraftServiceTest {
     void target_groups_risks_principles_and_the_title_are_written_by_the_team() {
         ImplementationFixture fixture = ImplementationFixture.drafted();
 
-        fixture.sesi.editTargetGroups().edit(new EditTargetGroups.Command("individuals", "Långtidsarbetslösa",
-                ImplementationFixture.adding(List.of(), "need:WORK_INTEGRATION")));
-        fixture.sesi.editRisks().edit(new EditRisks.Add("Kommunerna hinner inte", "medel", "hög", "Börja i tre"));
-        fixture.sesi.editRisks().edit(new EditRisks.Change(1, null, "low", null, "Börja i två"));
-        fixture.sesi.editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY", "Könsuppdelad statistik",
-                List.of("A1", "a2"), List.of()));
-        fixture.sesi.editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY", null, List.of(),
-                List.of("A2")));
-        fixture.sesi.renameImplementationProject().rename(new RenameImplementationProject.Command("SESI 2"));
+        fixture.sesi.implementation().editTargetGroups().edit(new EditTargetGroups.Command("individuals",
+                "Långtidsarbetslösa", ImplementationFixture.adding(List.of(), "need:WORK_INTEGRATION")));
+        fixture.sesi.implementation().editRisks().edit(new EditRisks.Add("Kommunerna hinner inte", "medel", "hög",
+                "Börja i tre"));
+        fixture.sesi.implementation().editRisks().edit(new EditRisks.Change(1, null, "low", null, "Börja i två"));
+        fixture.sesi.implementation().editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY",
+                "Könsuppdelad statistik", List.of("A1", "a2"), List.of()));
+        fixture.sesi.implementation().editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY", null,
+                List.of(), List.of("A2")));
+        fixture.sesi.implementation().renameImplementationProject().rename(new RenameImplementationProject.Command(
+                "SESI 2"));
 
         ImplementationDraft draft = stored(fixture);
         assertThat(draft.targetGroup(TargetGroupKind.INDIVIDUALS).description()).isEqualTo("Långtidsarbetslösa");
@@ -188,14 +199,15 @@ class ImplementationDraftServiceTest {
                 .containsExactly(new ActivityId(1));
         assertThat(draft.principle(HorizontalPrinciple.GENDER_EQUALITY).approach()).contains("Könsuppdelad statistik");
         assertThat(draft.title()).isEqualTo("SESI 2");
-        assertThatThrownBy(() -> fixture.sesi.editPrinciples().edit(new EditPrinciples.Command("ACCESSIBILITY", null,
-                List.of("A7"), List.of()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> fixture.sesi.editPrinciples().edit(new EditPrinciples.Command("ACCESSIBILITY", null,
-                List.of(), List.of("A1")))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> fixture.sesi.implementation().editPrinciples().edit(new EditPrinciples.Command(
+                "ACCESSIBILITY", null, List.of("A7"), List.of()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixture.sesi.implementation().editPrinciples().edit(new EditPrinciples.Command(
+                "ACCESSIBILITY", null, List.of(), List.of("A1")))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("A1 is not named for Accessibility");
-        assertThatThrownBy(() -> fixture.sesi.editRisks().edit(new EditRisks.Add("Risk", "extrem", "hög", "x")))
+        assertThatThrownBy(() -> fixture.sesi.implementation().editRisks().edit(new EditRisks.Add("Risk", "extrem",
+                "hög", "x")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("extrem");
-        assertThatThrownBy(() -> fixture.sesi.editTargetGroups().edit(new EditTargetGroups.Command("everyone", null,
-                GroundsChange.NONE))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> fixture.sesi.implementation().editTargetGroups().edit(new EditTargetGroups.Command(
+                "everyone", null, GroundsChange.NONE))).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -36,7 +36,7 @@ final class ImplementationFixture {
     /** The fixture with its draft made, in Swedish. */
     static ImplementationFixture drafted() {
         ImplementationFixture fixture = new ImplementationFixture();
-        fixture.sesi.draftImplementation().draft(new DraftImplementation.Command(null, false, "sv"));
+        fixture.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(null, false, "sv"));
         return fixture;
     }
 

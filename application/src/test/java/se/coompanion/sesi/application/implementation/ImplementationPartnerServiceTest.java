@@ -29,7 +29,7 @@ class ImplementationPartnerServiceTest {
     }
 
     private void edit(EditPartners.Command command) {
-        fixture.sesi.editPartners().edit(command);
+        fixture.sesi.implementation().editPartners().edit(command);
     }
 
     @Test

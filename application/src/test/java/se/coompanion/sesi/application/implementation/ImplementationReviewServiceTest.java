@@ -41,13 +41,13 @@ class ImplementationReviewServiceTest {
     private final ImplementationFixture fixture = ImplementationFixture.drafted();
 
     private List<Gap> gaps() {
-        return fixture.sesi.checkImplementationDraft().check().gaps();
+        return fixture.sesi.implementation().checkImplementationDraft().check().gaps();
     }
 
     @Test
     void the_check_of_a_fresh_draft_names_what_the_fixtures_records_leave_open() {
         // the region's municipalities except Sundsvall (2281), where the only partner, Sundsvalls kommun, is
-        List<String> withoutPartner = fixture.sesi.showProjectFacts().show().targetMunicipalities().stream()
+        List<String> withoutPartner = fixture.sesi.preStudy().showProjectFacts().show().targetMunicipalities().stream()
                 .map(Municipality::code).filter(c -> !c.equals("2281")).toList();
         List<org.assertj.core.groups.Tuple> expected = new ArrayList<>(List.of(
                 // no needs name an ESF+ target group, and no assessment is conducted: the records size neither
@@ -75,16 +75,16 @@ class ImplementationReviewServiceTest {
 
     @Test
     void evidence_that_stops_resolving_makes_the_check_name_every_claim_resting_on_it() {
-        fixture.sesi.editActivities().edit(new EditActivities.Add("Samverkan med Sundsvall", null, List.of(),
-                List.of("partner:212000-2411"), List.of()));
-        fixture.sesi.editAims().edit(new EditAims.Add("Fler anbud", List.of(), List.of("need:PUBLIC_PROCUREMENT",
-                "partner:sundsvalls-kommun")));
+        fixture.sesi.implementation().editActivities().edit(new EditActivities.Add("Samverkan med Sundsvall", null,
+                List.of(), List.of("partner:212000-2411"), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Fler anbud", List.of(),
+                List.of("need:PUBLIC_PROCUREMENT", "partner:sundsvalls-kommun")));
         assertThat(gaps()).noneMatch(g -> g.kind() == GapKind.UNSUPPORTED_CLAIM && !g.subject().startsWith("group:"))
                 .noneMatch(g -> g.kind() == GapKind.BROKEN_EVIDENCE);
 
         // a re-assessment withdraws Sundsvalls kommun's candidacy: it is no longer on the partner shortlist
-        fixture.sesi.assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 4, 4, 1, null,
-                "NONE", "Avvaktar", SynthesisFixture.MARCH.plusDays(5)));
+        fixture.sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 4, 4,
+                1, null, "NONE", "Avvaktar", SynthesisFixture.MARCH.plusDays(5)));
 
         assertThat(gaps()).filteredOn(g -> g.kind() == GapKind.UNSUPPORTED_CLAIM
                 || g.kind() == GapKind.BROKEN_EVIDENCE).extracting(Gap::kind, Gap::subject,
@@ -103,7 +103,7 @@ class ImplementationReviewServiceTest {
 
     @Test
     void the_read_model_holds_every_part_with_its_evidence_resolved_and_numbered_for_an_annex() {
-        DraftView view = fixture.sesi.showImplementationDraft().show();
+        DraftView view = fixture.sesi.implementation().showImplementationDraft().show();
 
         assertThat(view.producedOn()).isEqualTo(LocalDate.of(2024, 3, 15));
         assertThat(view.sizing()).extracting(s -> s.surveyed(), s -> s.returned(), s -> s.enterprises(),
@@ -144,11 +144,12 @@ class ImplementationReviewServiceTest {
 
     @Test
     void a_merged_activity_shows_where_it_lives_on_and_principles_follow_it() {
-        fixture.sesi.editActivities().edit(new EditActivities.Merge("A2", "A1"));
-        fixture.sesi.editPrinciples().edit(new se.coompanion.sesi.application.implementation.port.in.EditPrinciples
+        fixture.sesi.implementation().editActivities().edit(new EditActivities.Merge("A2", "A1"));
+        fixture.sesi.implementation().editPrinciples().edit(
+                new se.coompanion.sesi.application.implementation.port.in.EditPrinciples
                 .Command("ACCESSIBILITY", "Material i förväg", List.of("A2"), List.of()));
 
-        DraftView view = fixture.sesi.showImplementationDraft().show();
+        DraftView view = fixture.sesi.implementation().showImplementationDraft().show();
 
         assertThat(view.activities().get(1).now()).contains(new ActivityId(1));
         assertThat(view.principles().get(2).answeredBy()).containsExactly(new ActivityId(1));
@@ -158,12 +159,13 @@ class ImplementationReviewServiceTest {
 
     @Test
     void a_person_mentioned_in_the_draft_is_exported_and_erased() {
-        fixture.sesi.addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null,
+        fixture.sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", "Karin Lindqvist", null,
                 "karin@sundsvall.example", null, null));
-        fixture.sesi.editAims().edit(new EditAims.Add("Karin Lindqvist leder styrgruppen", List.of(1), List.of()));
+        fixture.sesi.implementation().editAims().edit(new EditAims.Add("Karin Lindqvist leder styrgruppen", List.of(1),
+                List.of()));
 
-        List<PersonalRecord> exported = fixture.sesi.exportPersonalData().export("1").records();
-        fixture.sesi.erasePersonalData().erase("1");
+        List<PersonalRecord> exported = fixture.sesi.privacy().exportPersonalData().export("1").records();
+        fixture.sesi.privacy().erasePersonalData().erase("1");
 
         assertThat(exported).extracting(PersonalRecord::store).contains("implementation_draft");
         assertThat(fixture.ports.implementationDrafts().find().orElseThrow().aim(1).text())
@@ -174,9 +176,9 @@ class ImplementationReviewServiceTest {
     void without_a_draft_there_is_nothing_to_show_or_check() {
         ImplementationFixture undrafted = new ImplementationFixture();
 
-        assertThatThrownBy(() -> undrafted.sesi.showImplementationDraft().show())
+        assertThatThrownBy(() -> undrafted.sesi.implementation().showImplementationDraft().show())
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> undrafted.sesi.checkImplementationDraft().check())
+        assertThatThrownBy(() -> undrafted.sesi.implementation().checkImplementationDraft().check())
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi implementation draft");
     }
 }

@@ -60,27 +60,27 @@ class LearningServiceTest {
 
     @BeforeEach
     void version_1_with_three_modules_piloted_with_two() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, LocalDate.of(2024, 1, 8)));
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, LocalDate.of(2024, 1, 8)));
         module(null, null, "Upphandling", List.of("Förstå reserverade kontrakt", "Skriva ett anbud"),
                 List.of("public_procurement", "financing_and_grants"), "BLENDED", "6");
         module(null, null, "Digitala verktyg", List.of("Använda ett bokföringsprogram"), List.of("digital_skills"),
                 "digital", "2,5");
         module(null, "studiebesok", "Studiebesök hos ett ASF", List.of("Se en arbetsintegrerande verksamhet"),
                 List.of(), "STUDY_VISIT", "4");
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of("m1", "M2"),
-                7, 5, 0, 0, "Sundsvall"));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30),
+                List.of("m1", "M2"), 7, 5, 0, 0, "Sundsvall"));
     }
 
     private AddModule.Result module(Integer version, String key, String title, List<String> objectives,
             List<String> competences, String format, String hours) {
-        return sesi.addModule().add(new AddModule.Command(version, key, title, objectives, competences, format, hours,
-                List.of("Material i förväg")));
+        return sesi.learning().addModule().add(new AddModule.Command(version, key, title, objectives, competences,
+                format, hours, List.of("Material i förväg")));
     }
 
     private ImportReport evaluations(List<List<String>> rows) {
-        return sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of(
+        return sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of(
                 "utvardering.csv", HEADER, rows), ImportOptions.ALL_OR_NOTHING));
     }
 
@@ -98,26 +98,26 @@ class LearningServiceTest {
     }
 
     private ActivityProgress progress() {
-        return sesi.showProgress().show().activities().stream()
+        return sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.LEARNING_PROGRAMME).findFirst().orElseThrow();
     }
 
     @Test
     void modules_get_keys_m1_m2_and_a_piloted_version_is_locked() {
-        var modules = sesi.showProgrammeVersion().show(Optional.empty()).programme().modules();
+        var modules = sesi.learning().showProgrammeVersion().show(Optional.empty()).programme().modules();
 
         assertThat(modules).extracting(m -> m.key().value()).containsExactly("M1", "M2", "STUDIEBESOK");
         assertThat(modules.get(1).hours()).isEqualTo(new BigDecimal("2.50"));
         assertThatThrownBy(() -> module(null, null, "Ny", List.of("Mål"), List.of(), "CLASSROOM", "1"))
                 .isInstanceOf(ConflictException.class).hasMessageStartingWith("Version 1 has been piloted (1 pilot "
                         + "run): its modules are locked");
-        assertThatThrownBy(() -> sesi.removeModule().remove(new RemoveModule.Command(1, "M1")))
+        assertThatThrownBy(() -> sesi.learning().removeModule().remove(new RemoveModule.Command(1, "M1")))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void every_problem_of_a_module_is_listed_and_competences_must_be_in_the_framework() {
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command(null, "Ny modul", "Piloten",
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(null, "Ny modul", "Piloten",
                 LocalDate.of(2024, 3, 5)));
 
         assertThatThrownBy(() -> module(2, "1x", "Titel", List.of("Mål"), List.of("upphandling"), "lecture", "0"))
@@ -132,46 +132,47 @@ class LearningServiceTest {
 
     @Test
     void a_new_version_carries_the_modules_over_and_says_what_changed_and_why() {
-        assertThatThrownBy(() -> sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command(null,
-                "Kortare", null, LocalDate.of(2024, 3, 5)))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                null, "Kortare", null, LocalDate.of(2024, 3, 5)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("a new version records what changed");
 
-        CreateProgrammeVersion.Result second = sesi.createProgrammeVersion().create(
+        CreateProgrammeVersion.Result second = sesi.learning().createProgrammeVersion().create(
                 new CreateProgrammeVersion.Command(null, "M2 blir en längre, blandad modul; studiebesöket utgår; ny "
                         + "modul om effektmätning", "Piloten: deltagarna ville öva mer", LocalDate.of(2024, 3, 5)));
-        sesi.changeModule().change(new ChangeModule.Command(null, "m2", null, null, null, "BLENDED", "4", null));
-        sesi.removeModule().remove(new RemoveModule.Command(null, "studiebesok"));
+        sesi.learning().changeModule().change(new ChangeModule.Command(null, "m2", null, null, null, "BLENDED", "4",
+                null));
+        sesi.learning().removeModule().remove(new RemoveModule.Command(null, "studiebesok"));
         AddModule.Result added = module(null, null, "Effektmätning", List.of("Mäta social nytta"),
                 List.of("impact_measurement"), "CLASSROOM", "3");
 
         assertThat(second.carried()).isEqualTo(3);
         assertThat(second.programme().version().title()).isEqualTo("Socialt företagande i praktiken");
         assertThat(added.module().key()).as("the first free number").isEqualTo(new ModuleKey("M3"));
-        assertThat(sesi.showProgrammeVersion().show(Optional.empty()).changes())
+        assertThat(sesi.learning().showProgrammeVersion().show(Optional.empty()).changes())
                 .extracting(c -> c.key().value(), ModuleChange::kind).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("M1", ModuleChange.Kind.CARRIED_OVER),
                         org.assertj.core.groups.Tuple.tuple("M2", ModuleChange.Kind.CHANGED),
                         org.assertj.core.groups.Tuple.tuple("M3", ModuleChange.Kind.NEW),
                         org.assertj.core.groups.Tuple.tuple("STUDIEBESOK", ModuleChange.Kind.REMOVED));
-        assertThat(sesi.showProgrammeVersion().show(Optional.of(1)).programme().modules()).hasSize(3);
-        assertThat(sesi.listProgrammeVersions().list()).extracting(l -> l.pilots()).containsExactly(1, 0);
+        assertThat(sesi.learning().showProgrammeVersion().show(Optional.of(1)).programme().modules()).hasSize(3);
+        assertThat(sesi.learning().listProgrammeVersions().list()).extracting(l -> l.pilots()).containsExactly(1, 0);
     }
 
     @Test
     void a_pilot_run_names_modules_of_its_version_and_counts_its_participants_by_gender() {
-        assertThatThrownBy(() -> sesi.recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 1),
-                List.of("M9"), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 2, 1), List.of("M9"), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Module M9 is not in version 1");
-        assertThatThrownBy(() -> sesi.recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 1, 2),
-                List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 1, 2), List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("before version 1 was made (2024-01-08)");
-        assertThatThrownBy(() -> sesi.recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 3, 16),
-                List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> sesi.recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 1),
-                List.of(), 0, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 3, 16), List.of(), 1, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1,
+                LocalDate.of(2024, 2, 1), List.of(), 0, 0, 0, 0, null))).isInstanceOf(InvalidInputException.class);
 
-        var all = sesi.recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 6), List.of(), 2, 1,
-                1, 0, null));
+        var all = sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, LocalDate.of(2024, 2, 6),
+                List.of(), 2, 1, 1, 0, null));
         assertThat(all.modules()).extracting(ModuleKey::value).containsExactly("M1", "M2", "STUDIEBESOK");
         assertThat(all.number()).isEqualTo(2);
     }
@@ -188,10 +189,10 @@ class LearningServiceTest {
         assertThat(progress().details()).extracting(Object::toString).containsExactly(
                 "one version; the latest has 3 modules, 12.5 hours", "one pilot run, one evaluated",
                 "participants: 12 (women 7, men 5, non-binary 0, not stated 0)", "4 evaluation forms");
-        assertThat(sesi.listPilotRuns().list()).extracting(ListPilotRuns.Listed::evaluations,
+        assertThat(sesi.learning().listPilotRuns().list()).extracting(ListPilotRuns.Listed::evaluations,
                 ListPilotRuns.Listed::participants, ListPilotRuns.Listed::evaluated)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 3, true));
-        assertThat(sesi.listEvaluations().list(Optional.of(1)).get(0).followUp().planned())
+        assertThat(sesi.learning().listEvaluations().list(Optional.of(1)).get(0).followUp().planned())
                 .contains(LocalDate.of(2024, 5, 15));
     }
 
@@ -224,20 +225,20 @@ class LearningServiceTest {
                                         + "2024-04-29: it must be 3 to 6 months after the pilot run of 2024-01-30, "
                                         + "from 2024-04-30 to 2024-07-30",
                                 "utvardering.csv:9: pilot: pilot run 9 does not exist (\"sesi learning pilot list\")"));
-        assertThat(sesi.listEvaluations().list(Optional.empty())).isEmpty();
+        assertThat(sesi.learning().listEvaluations().list(Optional.empty())).isEmpty();
     }
 
     @Test
     void more_participant_codes_than_participants_stores_nothing_and_a_second_import_of_a_form_is_an_error() {
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 2, 6), List.of("M2"), 1, 1, 0,
-                0, null));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 2, 6),
+                List.of("M2"), 1, 1, 0, 0, null));
         List<List<String>> three = List.of(List.of("2", "A", "M2", "4", "", "", "", "", "", ""),
                 List.of("2", "B", "M2", "4", "", "", "", "", "", ""), List.of("2", "C", "M2", "4", "", "", "", "", "",
                         ""));
 
         assertThatThrownBy(() -> evaluations(three)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("pilot run 2 had 2 participants, but the evaluations name 3 participant codes");
-        assertThat(sesi.listEvaluations().list(Optional.empty())).isEmpty();
+        assertThat(sesi.learning().listEvaluations().list(Optional.empty())).isEmpty();
 
         theFirstPilotsForms();
         assertThatThrownBy(() -> evaluations(List.of(row("P02", "M1", "1", "", "", "", "", "", ""))))
@@ -249,15 +250,15 @@ class LearningServiceTest {
     void a_follow_up_is_planned_in_the_window_and_recorded_when_done() {
         theFirstPilotsForms();
 
-        assertThatThrownBy(() -> sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null,
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null,
                 LocalDate.of(2024, 8, 1), null, null, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("from 2024-04-30 to 2024-07-30");
-        RecordFollowUp.Result planned = sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "p01", null,
-                LocalDate.of(2024, 6, 3), null, null, null));
-        RecordFollowUp.Result done = may.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", "M1", null,
-                LocalDate.of(2024, 5, 2), "delvis", "Använder anbudsmallen"));
-        RecordFollowUp.Result early = may.recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null, null,
-                LocalDate.of(2024, 4, 15), "ja", null));
+        RecordFollowUp.Result planned = sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "p01",
+                null, LocalDate.of(2024, 6, 3), null, null, null));
+        RecordFollowUp.Result done = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", "M1",
+                null, LocalDate.of(2024, 5, 2), "delvis", "Använder anbudsmallen"));
+        RecordFollowUp.Result early = may.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P02", null,
+                null, LocalDate.of(2024, 4, 15), "ja", null));
 
         assertThat(planned.evaluations()).hasSize(2).allMatch(e -> e.followUp().planned()
                 .equals(Optional.of(LocalDate.of(2024, 6, 3))));
@@ -265,13 +266,14 @@ class LearningServiceTest {
         assertThat(done.evaluations().get(0).followUp().planned()).contains(LocalDate.of(2024, 6, 3));
         assertThat(done.outsideWindow()).isFalse();
         assertThat(early.outsideWindow()).isTrue();
-        assertThatThrownBy(() -> sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null,
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null,
+                null,
                 LocalDate.of(2024, 5, 2), null, null))).as("after today").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P09", null,
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P09", null,
                 LocalDate.of(2024, 6, 3), null, null, null))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, null,
-                "YES", null))).isInstanceOf(InvalidInputException.class);
-        ShowLearningResults.Result results = may.showLearningResults().results(Optional.empty());
+        assertThatThrownBy(() -> sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null,
+                null, null, "YES", null))).isInstanceOf(InvalidInputException.class);
+        ShowLearningResults.Result results = may.learning().showLearningResults().results(Optional.empty());
         // planned: P01's M1 and M2 (2 of the 4 forms); done: P01's M1 and P02's M1 (P02 evaluated only M1)
         assertThat(results.followUps().evaluations()).isEqualTo(4);
         assertThat(results.followUps().planned()).isEqualTo(2);
@@ -283,7 +285,7 @@ class LearningServiceTest {
     void results_give_the_reaction_per_module_and_the_gain_per_objective_with_n() {
         theFirstPilotsForms();
 
-        ShowLearningResults.Result results = sesi.showLearningResults().results(Optional.empty());
+        ShowLearningResults.Result results = sesi.learning().showLearningResults().results(Optional.empty());
 
         assertThat(results.evaluated().orElseThrow().number()).isEqualTo(1);
         assertThat(results.pilots()).containsExactly(1);
@@ -304,10 +306,10 @@ class LearningServiceTest {
 
     @Test
     void coverage_shows_which_of_the_top_5_borich_gaps_the_latest_version_addresses() {
-        sesi.addActor().add(new AddActor.Command("Gröna händer ek. för.", "769637-4128", "51",
+        sesi.actors().addActor().add(new AddActor.Command("Gröna händer ek. för.", "769637-4128", "51",
                 List.of("WORK_INTEGRATION_SOCIAL_ENTERPRISE"), null, null, null, null, null, null));
         // one enterprise, required 5 everywhere: MWDS = (5 - current) x 5 / 1; gaps 4, 3, 3, 2, 1, 1
-        sesi.importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv",
+        sesi.competence().importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv",
                 List.of("organisationsnummer", "kompetens", "nuvarande", "behov"), List.of(
                         List.of("769637-4128", "public_procurement", "1", "5"),
                         List.of("769637-4128", "financing_and_grants", "2", "5"),
@@ -316,7 +318,7 @@ class LearningServiceTest {
                         List.of("769637-4128", "marketing_and_sales", "4", "5"),
                         List.of("769637-4128", "work_environment", "4", "5"))), ImportOptions.ALL_OR_NOTHING));
 
-        ShowLearningResults.Result results = sesi.showLearningResults().results(Optional.empty());
+        ShowLearningResults.Result results = sesi.learning().showLearningResults().results(Optional.empty());
 
         assertThat(results.enterprises()).isEqualTo(1);
         assertThat(results.coverage()).extracting(c -> c.gap().score().competence().key().value(),

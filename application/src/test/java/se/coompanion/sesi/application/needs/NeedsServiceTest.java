@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.coompanion.sesi.application.SesiApplication;
 import se.coompanion.sesi.application.needs.port.in.ChangeAssessmentStatus;
 import se.coompanion.sesi.application.needs.port.in.ImportNeeds;
+import se.coompanion.sesi.application.needs.port.in.ListNeeds;
 import se.coompanion.sesi.application.needs.port.in.PlanNeedsAssessment;
 import se.coompanion.sesi.application.needs.port.in.RecordMeeting;
 import se.coompanion.sesi.application.needs.port.in.RecordNeed;
@@ -55,37 +57,39 @@ class NeedsServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private ImportReport importRows(List<String> header, List<List<String>> rows) {
-        return sesi.importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv", header, rows),
-                ImportOptions.ALL_OR_NOTHING));
+        return sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv", header,
+                rows), ImportOptions.ALL_OR_NOTHING));
     }
 
     private void status(Municipality municipality, AssessmentStatus status) {
-        sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status, null, false,
-                null));
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status, null,
+                false, null));
     }
 
     private Recorded meeting(Municipality municipality) {
-        return sesi.recordMeeting().record(new RecordMeeting.Command(municipality, LocalDate.of(2024, 3, 12),
+        return sesi.needs().recordMeeting().record(new RecordMeeting.Command(municipality, LocalDate.of(2024, 3, 12),
                 MeetingFormat.ON_SITE, List.of("Näringslivschef", "Socialchef"), 2, 1, 0, 0, null));
     }
 
     private ActivityProgress needsProgress() {
-        return sesi.showProgress().show().activities().stream().filter(a -> a.key() == ActivityKey.NEEDS_ANALYSIS)
+        return sesi.preStudy().showProgress().show().activities().stream().filter(
+                a -> a.key() == ActivityKey.NEEDS_ANALYSIS)
                 .findFirst().orElseThrow();
     }
 
     @Test
     void an_assessment_is_planned_once_and_moves_through_the_flow() {
-        NeedsAssessment planned = sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL,
+        NeedsAssessment planned = sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL,
                 LocalDate.of(2024, 2, 1)));
 
         assertThat(planned.status()).isEqualTo(AssessmentStatus.PLANNED);
         assertThat(planned.latestChange().date()).isEqualTo("2024-02-01");
-        assertThatThrownBy(() -> sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, null)))
+        assertThatThrownBy(() -> sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL,
+                null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("planned already");
 
         status(SUNDSVALL, AssessmentStatus.BOOKED);
-        ChangeAssessmentStatus.Result conducted = sesi.changeAssessmentStatus().change(
+        ChangeAssessmentStatus.Result conducted = sesi.needs().changeAssessmentStatus().change(
                 new ChangeAssessmentStatus.Command(SUNDSVALL, AssessmentStatus.CONDUCTED, LocalDate.of(2024, 3, 20),
                         false, null));
 
@@ -98,19 +102,19 @@ class NeedsServiceTest {
 
     @Test
     void a_step_back_without_reopening_is_a_conflict_and_a_reopening_keeps_its_reason() {
-        sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, LocalDate.of(2024, 2, 1)));
+        sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, LocalDate.of(2024, 2, 1)));
         status(SUNDSVALL, AssessmentStatus.VALIDATED);
 
         assertThatThrownBy(() -> status(SUNDSVALL, AssessmentStatus.CONDUCTED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("give --reopen and a reason");
-        assertThatThrownBy(() -> sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
-                AssessmentStatus.CONDUCTED, null, true, " "))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(
+                SUNDSVALL, AssessmentStatus.CONDUCTED, null, true, " "))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("needs a reason");
         assertThatThrownBy(() -> status(SUNDSVALL, AssessmentStatus.VALIDATED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already validated");
 
-        sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL, AssessmentStatus.CONDUCTED,
-                null, true, "Kommunen vill komplettera med upphandling"));
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
+                AssessmentStatus.CONDUCTED, null, true, "Kommunen vill komplettera med upphandling"));
 
         NeedsAssessment stored = ports.needsAssessments().find(SUNDSVALL).orElseThrow();
         assertThat(stored.status()).isEqualTo(AssessmentStatus.CONDUCTED);
@@ -137,7 +141,7 @@ class NeedsServiceTest {
         assertThat(stored.meetings().get(0).participants().women()).isEqualTo(2);
         assertThat(stored.meetings().get(0).roles()).containsExactly("Näringslivschef", "Socialchef");
 
-        Recorded need = sesi.recordNeed().record(new RecordNeed.Command(SUNDSVALL, NeedTheme.other("Bostäder"),
+        Recorded need = sesi.needs().recordNeed().record(new RecordNeed.Command(SUNDSVALL, NeedTheme.other("Bostäder"),
                 Priority.HIGH, Set.of(TargetGroup.YOUNG_NEET), "Boende för unga i arbetsträning", null, "Intervju"));
         assertThat(need.planned()).isTrue();
         assertThat(ports.needsAssessments().find(SUNDSVALL).orElseThrow().needs()).singleElement()
@@ -150,10 +154,10 @@ class NeedsServiceTest {
 
     @Test
     void a_meeting_without_participants_is_bad_input_and_stores_nothing() {
-        assertThatThrownBy(() -> sesi.recordMeeting().record(new RecordMeeting.Command(OSTERSUND,
+        assertThatThrownBy(() -> sesi.needs().recordMeeting().record(new RecordMeeting.Command(OSTERSUND,
                 LocalDate.of(2024, 3, 12), MeetingFormat.PHONE, List.of(), 0, 0, 0, 0, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one participant");
-        assertThatThrownBy(() -> sesi.recordMeeting().record(new RecordMeeting.Command(OSTERSUND,
+        assertThatThrownBy(() -> sesi.needs().recordMeeting().record(new RecordMeeting.Command(OSTERSUND,
                 LocalDate.of(2024, 3, 12), MeetingFormat.PHONE, List.of(), -1, 2, 0, 0, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("women");
         assertThat(ports.needsAssessments().all()).isEmpty();
@@ -166,20 +170,20 @@ class NeedsServiceTest {
         RecordNeed.Command need = new RecordNeed.Command(SUNDSVALL, NeedTheme.of(Theme.FINANCING), Priority.LOW,
                 Set.of(), "Mikrolån", null, null);
 
-        assertThatThrownBy(() -> sesi.recordNeed().record(need)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> sesi.needs().recordNeed().record(need)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is validated");
 
-        sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL, AssessmentStatus.CONDUCTED,
-                null, true, "Nya behov"));
-        sesi.recordNeed().record(need);
-        assertThatThrownBy(() -> sesi.recordNeed().record(need)).isInstanceOf(InvalidInputException.class)
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(SUNDSVALL,
+                AssessmentStatus.CONDUCTED, null, true, "Nya behov"));
+        sesi.needs().recordNeed().record(need);
+        assertThatThrownBy(() -> sesi.needs().recordNeed().record(need)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already has this need");
     }
 
     @Test
     void the_import_reads_cli_mds_header_creates_missing_assessments_and_counts_themes() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, LocalDate.of(2024, 2, 1)));
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(SUNDSVALL, LocalDate.of(2024, 2, 1)));
 
         ImportReport report = importRows(SWEDISH, List.of(
                 List.of("2281", "WORK_INTEGRATION", "HIGH", "LONG_TERM_UNEMPLOYED|FOREIGN_BORN",
@@ -198,19 +202,19 @@ class NeedsServiceTest {
         assertThat(ports.needsAssessments().find(SUNDSVALL).orElseThrow().needs().get(0).targetGroups())
                 .containsExactly(TargetGroup.LONG_TERM_UNEMPLOYED, TargetGroup.FOREIGN_BORN);
 
-        TallyNeedThemes.Result themes = sesi.tallyNeedThemes().tally(new TallyNeedThemes.Query(false));
+        TallyNeedThemes.Result themes = sesi.needs().tallyNeedThemes().tally(new TallyNeedThemes.Query(false));
         // work integration: Sundsvall (HIGH and LOW: HIGH) and Östersund (MEDIUM) = 2; Gävle is outside the region
         assertThat(themes.tallies().get(0)).isEqualTo(new ThemeTally(NeedTheme.of(Theme.WORK_INTEGRATION),
                 java.util.Optional.empty(), 2, 1, 1, 0));
         assertThat(themes.outsideNeeds()).isEqualTo(1);
-        NeedsCoverage coverage = sesi.showNeedsCoverage().show().coverage();
+        NeedsCoverage coverage = sesi.needs().showNeedsCoverage().show().coverage();
         assertThat(coverage.assessed()).isEqualTo(2);
         assertThat(coverage.outside()).extracting(r -> r.municipality()).containsExactly(GAVLE);
     }
 
     @Test
     void every_bad_row_is_reported_with_its_line_and_column_and_nothing_is_stored() {
-        sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(OSTERSUND, LocalDate.of(2024, 2, 1)));
+        sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(OSTERSUND, LocalDate.of(2024, 2, 1)));
         status(OSTERSUND, AssessmentStatus.VALIDATED);
 
         assertThatThrownBy(() -> importRows(SWEDISH, List.of(
@@ -260,7 +264,8 @@ class NeedsServiceTest {
     @Test
     void skip_invalid_keeps_the_good_rows() {
         List<String> rejected = new ArrayList<>();
-        ImportReport report = sesi.importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv",
+        ImportReport report =
+                sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(TabularSource.of("behov.csv",
                 SWEDISH, List.of(List.of("2281", "FINANCING", "HIGH", "", "Lån", ""),
                         List.of("9999", "FINANCING", "HIGH", "", "Lån", ""))),
                 ImportOptions.skipInvalid((header, row, problems) -> rejected.add(row.line() + ""))));
@@ -271,7 +276,7 @@ class NeedsServiceTest {
 
     @Test
     void progress_counts_conducted_and_validated_municipalities_of_the_region_against_the_plans_fifteen() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         assertThat(needsProgress().status()).isEqualTo(ProgressStatus.NOT_STARTED);
         assertThat(needsProgress().target()).isEqualTo(15);
 
@@ -279,7 +284,7 @@ class NeedsServiceTest {
         status(SUNDSVALL, AssessmentStatus.CONDUCTED);
         meeting(OSTERSUND);
         status(OSTERSUND, AssessmentStatus.VALIDATED);
-        sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(Municipality.of("2260"), null));
+        sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(Municipality.of("2260"), null));
         meeting(GAVLE);
         status(GAVLE, AssessmentStatus.VALIDATED);
 
@@ -297,21 +302,60 @@ class NeedsServiceTest {
         meeting(GAVLE);
         meeting(SUNDSVALL);
         // without a pre-study there is no region to lie outside of
-        assertThat(sesi.showNeedsAssessment().show(GAVLE).outsideTarget()).isFalse();
+        assertThat(sesi.needs().showNeedsAssessment().show(GAVLE).outsideTarget()).isFalse();
 
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
 
-        assertThat(sesi.showNeedsAssessment().show(GAVLE).outsideTarget()).isTrue();
-        assertThat(sesi.showNeedsAssessment().show(SUNDSVALL).outsideTarget()).isFalse();
-        assertThat(sesi.showNeedsAssessment().show(SUNDSVALL).assessment().meetings()).hasSize(1);
-        assertThatThrownBy(() -> sesi.showNeedsAssessment().show(OSTERSUND)).isInstanceOf(NotFoundException.class);
+        assertThat(sesi.needs().showNeedsAssessment().show(GAVLE).outsideTarget()).isTrue();
+        assertThat(sesi.needs().showNeedsAssessment().show(SUNDSVALL).outsideTarget()).isFalse();
+        assertThat(sesi.needs().showNeedsAssessment().show(SUNDSVALL).assessment().meetings()).hasSize(1);
+        assertThatThrownBy(() -> sesi.needs().showNeedsAssessment().show(OSTERSUND)).isInstanceOf(
+                NotFoundException.class);
     }
 
     @Test
     void coverage_and_themes_need_a_pre_study() {
-        assertThatThrownBy(() -> sesi.showNeedsCoverage().show()).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> sesi.needs().showNeedsCoverage().show()).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("sesi init");
-        assertThatThrownBy(() -> sesi.tallyNeedThemes().tally(new TallyNeedThemes.Query(true)))
+        assertThatThrownBy(() -> sesi.needs().tallyNeedThemes().tally(new TallyNeedThemes.Query(true)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    private void need(Municipality municipality, Theme theme, Priority priority, String description) {
+        sesi.needs().recordNeed().record(new RecordNeed.Command(municipality, NeedTheme.of(theme), priority,
+                Set.of(TargetGroup.FOREIGN_BORN), description, null, null));
+    }
+
+    private static List<String> listed(ListNeeds.Result result) {
+        return result.rows().stream().map(row -> row.municipality().code() + " " + row.need().priority() + " "
+                + row.need().description() + (row.outsideTarget() ? " (outside)" : "")).toList();
+    }
+
+    @Test
+    void every_need_is_listed_by_municipality_code_high_priority_first_and_filtered_by_theme_or_priority() {
+        assertThat(sesi.needs().listNeeds().list(ListNeeds.Query.all()).rows()).isEmpty();
+        need(SUNDSVALL, Theme.FINANCING, Priority.LOW, "Lån till kooperativ");
+        need(SUNDSVALL, Theme.WORK_INTEGRATION, Priority.HIGH, "Platser för arbetsträning");
+        need(OSTERSUND, Theme.FINANCING, Priority.HIGH, "Startkapital");
+        need(GAVLE, Theme.FINANCING, Priority.MEDIUM, "Mikrolån");
+        status(SUNDSVALL, AssessmentStatus.CONDUCTED);
+
+        ListNeeds.Result all = sesi.needs().listNeeds().list(ListNeeds.Query.all());
+
+        // without a pre-study nothing lies outside a region
+        assertThat(listed(all)).containsExactly("2180 MEDIUM Mikrolån", "2281 HIGH Platser för arbetsträning",
+                "2281 LOW Lån till kooperativ", "2380 HIGH Startkapital");
+        assertThat(all.rows().get(1).status()).isEqualTo(AssessmentStatus.CONDUCTED);
+        assertThat(all.rows().get(3).status()).isEqualTo(AssessmentStatus.PLANNED);
+
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        assertThat(listed(sesi.needs().listNeeds().list(new ListNeeds.Query(
+                Optional.of(NeedTheme.of(Theme.FINANCING)), Optional.empty())))).containsExactly(
+                        "2180 MEDIUM Mikrolån (outside)", "2281 LOW Lån till kooperativ", "2380 HIGH Startkapital");
+        assertThat(listed(sesi.needs().listNeeds().list(new ListNeeds.Query(Optional.empty(),
+                Optional.of(Priority.HIGH))))).containsExactly("2281 HIGH Platser för arbetsträning",
+                        "2380 HIGH Startkapital");
+        assertThat(sesi.needs().listNeeds().list(new ListNeeds.Query(Optional.of(NeedTheme.of(Theme.FINANCING)),
+                Optional.of(Priority.HIGH))).rows()).extracting(row -> row.municipality()).containsExactly(OSTERSUND);
     }
 }

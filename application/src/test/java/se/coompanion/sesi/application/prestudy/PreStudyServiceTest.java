@@ -32,18 +32,18 @@ class PreStudyServiceTest {
 
     @Test
     void starts_the_sesi_pre_study_from_its_template() {
-        PreStudy started = sesi.startPreStudy().start(StartPreStudy.Command.sesi()).preStudy();
+        PreStudy started = sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi()).preStudy();
 
         assertThat(started.facts().caseNumber().value()).isEqualTo("23-032-S01");
         assertThat(ports.preStudies().find()).contains(started);
-        assertThat(sesi.showProjectFacts().show()).isEqualTo(started);
+        assertThat(sesi.preStudy().showProjectFacts().show()).isEqualTo(started);
     }
 
     @Test
     void a_second_pre_study_in_the_same_database_is_a_conflict_and_changes_nothing() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
 
-        assertThatThrownBy(() -> sesi.startPreStudy().start(StartPreStudy.Command.sesi()))
+        assertThatThrownBy(() -> sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi()))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already holds the pre-study \"Socialt entreprenörskap social innovation - SESI\"");
         assertThat(ports.preStudies().find().orElseThrow().template()).isEqualTo(PreStudyTemplate.SESI);
@@ -51,9 +51,9 @@ class PreStudyServiceTest {
 
     @Test
     void facts_and_progress_before_init_are_not_found_with_a_hint() {
-        assertThatThrownBy(() -> sesi.showProjectFacts().show())
+        assertThatThrownBy(() -> sesi.preStudy().showProjectFacts().show())
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi init");
-        assertThatThrownBy(() -> sesi.showProgress().show()).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.preStudy().showProgress().show()).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -62,7 +62,7 @@ class PreStudyServiceTest {
                 "24-101-S02", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 30), "212000-2411",
                 "Sundsvalls kommun", List.of("22"));
 
-        PreStudy blank = sesi.startPreStudy().start(command).preStudy();
+        PreStudy blank = sesi.preStudy().startPreStudy().start(command).preStudy();
 
         assertThat(blank.facts().name()).isEqualTo("Förstudie Norr");
         assertThat(blank.targetMunicipalities()).hasSize(7);
@@ -74,7 +74,7 @@ class PreStudyServiceTest {
         StartPreStudy.Command command = new StartPreStudy.Command(PreStudyTemplate.BLANK, " ", "23--1",
                 LocalDate.of(2025, 2, 1), LocalDate.of(2025, 1, 1), "716460-3868", null, List.of("22", "99"));
 
-        assertThatThrownBy(() -> sesi.startPreStudy().start(command))
+        assertThatThrownBy(() -> sesi.preStudy().startPreStudy().start(command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field)
                         .containsExactlyInAnyOrder("name", "caseNumber", "ownerOrgNumber", "ownerName", "end",
@@ -87,21 +87,21 @@ class PreStudyServiceTest {
     void a_command_of_the_wrong_shape_is_reported_by_field() {
         StartPreStudy.Command command = new StartPreStudy.Command(null, null, null, null, null, null, null, null);
 
-        assertThatThrownBy(() -> sesi.startPreStudy().start(command))
+        assertThatThrownBy(() -> sesi.preStudy().startPreStudy().start(command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("countyCodes", "template"));
     }
 
     @Test
     void a_target_can_be_changed_and_a_broken_rule_of_the_model_is_invalid_input() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
 
-        PreStudy changed = sesi.setActivityTarget().set(
+        PreStudy changed = sesi.preStudy().setActivityTarget().set(
                 new SetActivityTarget.Command(ActivityKey.COMPETENCE_MAPPING, Target.Kind.FIXED, 12));
         assertThat(changed.activity(ActivityKey.COMPETENCE_MAPPING).orElseThrow().target().quantity()).isEqualTo(12);
         assertThat(ports.preStudies().find()).contains(changed);
 
-        assertThatThrownBy(() -> sesi.setActivityTarget().set(
+        assertThatThrownBy(() -> sesi.preStudy().setActivityTarget().set(
                 new SetActivityTarget.Command(ActivityKey.COMPETENCE_MAPPING, Target.Kind.FIXED, 0)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("at least 1");
@@ -109,9 +109,9 @@ class PreStudyServiceTest {
 
     @Test
     void progress_lists_every_activity_of_the_plan_with_nothing_recorded() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
 
-        List<ActivityProgress> progress = sesi.showProgress().show().activities();
+        List<ActivityProgress> progress = sesi.preStudy().showProgress().show().activities();
 
         assertThat(progress).extracting(ActivityProgress::key).containsExactly(ActivityKey.values());
         assertThat(progress).allMatch(p -> p.status() == ProgressStatus.NOT_STARTED && p.actual() == 0);
@@ -120,7 +120,7 @@ class PreStudyServiceTest {
 
     @Test
     void progress_takes_each_activitys_count_from_its_measure() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         ActivityMeasure twelveOfFifteen = new ActivityMeasure() {
             @Override
             public ActivityKey activity() {

@@ -40,30 +40,31 @@ class PrivacyServiceTest {
 
     @BeforeEach
     void someone_mentioned_in_several_areas() {
-        sesi.addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82", List.of("MUNICIPALITY"),
-                "2281", null, null, null, null, "Kontakt via " + EMAIL));
-        sesi.addActor().add(new AddActor.Command("Timrå kommun", null, "82", List.of("MUNICIPALITY"), "2262", null,
-                null, null, null, null));
-        sesi.addContact().add(new AddContact.Command("sundsvalls-kommun", NAME, "Näringslivsutvecklare", EMAIL,
+        sesi.actors().addActor().add(new AddActor.Command("Sundsvalls kommun", "212000-2411", "82",
+                List.of("MUNICIPALITY"), "2281", null, null, null, null, "Kontakt via " + EMAIL));
+        sesi.actors().addActor().add(new AddActor.Command("Timrå kommun", null, "82", List.of("MUNICIPALITY"), "2262",
+                null, null, null, null, null));
+        sesi.actors().addContact().add(new AddContact.Command("sundsvalls-kommun", NAME, "Näringslivsutvecklare", EMAIL,
                 PHONE, null));
-        sesi.addContact().add(new AddContact.Command("timra-kommun", "Per Holm", null, "per.holm@timra.example",
-                null, null));
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 4, 2, "P,L,U",
+        sesi.actors().addContact().add(new AddContact.Command("timra-kommun", "Per Holm", null,
+                "per.holm@timra.example", null, null));
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 4, 2,
+                "P,L,U",
                 "CO_FINANCIER", "Enligt karin lindqvist kan kommunen medfinansiera", LocalDate.of(2024, 3, 1)));
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
                 "REFERENCE_GROUP", "Per Holm är positiv", LocalDate.of(2024, 3, 1)));
-        sesi.registerSource().register(new RegisterSource.Command("REPORT", "Samtal med kommunen",
+        sesi.scan().registerSource().register(new RegisterSource.Command("REPORT", "Samtal med kommunen",
                 "Sundsvalls kommun", 2024, null, null, null, true, "Ring " + PHONE));
-        sesi.recordFinding().record(new RecordFinding.Command("Kommunen vill samverka (" + NAME + ")",
+        sesi.scan().recordFinding().record(new RecordFinding.Command("Kommunen vill samverka (" + NAME + ")",
                 List.of("COLLABORATION_STRUCTURE"), 2, "Ta kontakt tidigt", List.of("1")));
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
-                "HIGH", null, List.of("partner:sundsvalls-kommun")));
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME
+                + " till styrgruppen", "HIGH", null, List.of("partner:sundsvalls-kommun")));
     }
 
     @Test
     void the_export_holds_the_contact_record_and_every_mention_of_the_person() {
-        ExportPersonalData.Result export = sesi.exportPersonalData().export("1");
+        ExportPersonalData.Result export = sesi.privacy().exportPersonalData().export("1");
 
         assertThat(export.contact().details().name()).isEqualTo(NAME);
         assertThat(export.actor().name()).isEqualTo("Sundsvalls kommun");
@@ -73,7 +74,7 @@ class PrivacyServiceTest {
         assertThat(export.records().get(0).fields()).contains(new PersonalRecord.Field("email", EMAIL),
                 new PersonalRecord.Field("phone", PHONE), new PersonalRecord.Field("lawful_basis",
                         "LEGITIMATE_INTEREST"));
-        assertThat(sesi.exportPersonalData().export("2").records()).extracting(PersonalRecord::store)
+        assertThat(sesi.privacy().exportPersonalData().export("2").records()).extracting(PersonalRecord::store)
                 .containsExactly("contact_person", "stakeholder_assessment");
     }
 
@@ -82,10 +83,12 @@ class PrivacyServiceTest {
         int actors = ports.actors().count();
         int contacts = ports.contacts().all().size();
         int assessments = ports.stakeholderAssessments().all().size();
-        var grid = sesi.showStakeholderGrid().grid().stream().map(p -> p.assessment().quadrant()).toList();
-        var shortlist = sesi.showPartnerShortlist().shortlist().stream().map(r -> r.actor().key()).toList();
+        var grid =
+                sesi.stakeholders().showStakeholderGrid().grid().stream().map(p -> p.assessment().quadrant()).toList();
+        var shortlist =
+                sesi.stakeholders().showPartnerShortlist().shortlist().stream().map(r -> r.actor().key()).toList();
 
-        ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
+        ErasePersonalData.Result erased = sesi.privacy().erasePersonalData().erase("1");
 
         assertThat(erased.contact()).isEqualTo(new ContactId(1));
         assertThat(erased.changed()).as("stores that held the person; other areas' stores report 0")
@@ -103,30 +106,33 @@ class PrivacyServiceTest {
         assertThat(ports.actors().count()).isEqualTo(actors);
         assertThat(ports.contacts().all()).hasSize(contacts);
         assertThat(ports.stakeholderAssessments().all()).hasSize(assessments);
-        assertThat(sesi.showStakeholderGrid().grid()).extracting(p -> p.assessment().quadrant()).isEqualTo(grid);
-        assertThat(sesi.showPartnerShortlist().shortlist()).extracting(r -> r.actor().key()).isEqualTo(shortlist);
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).extracting(
+                p -> p.assessment().quadrant()).isEqualTo(grid);
+        assertThat(sesi.stakeholders().showPartnerShortlist().shortlist()).extracting(r -> r.actor().key()).isEqualTo(
+                shortlist);
         assertThat(ports.contacts().find(new ContactId(2)).orElseThrow().details().name()).isEqualTo("Per Holm");
         assertThat(ports.stakeholderAssessments().all().get(1).rationale()).contains("Per Holm är positiv");
     }
 
     @Test
     void an_erased_contact_exports_only_its_anonymised_record_and_cannot_be_erased_twice() {
-        sesi.erasePersonalData().erase("1");
+        sesi.privacy().erasePersonalData().erase("1");
 
-        ExportPersonalData.Result export = sesi.exportPersonalData().export("1");
+        ExportPersonalData.Result export = sesi.privacy().exportPersonalData().export("1");
 
         assertThat(export.contact().erased()).isTrue();
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("contact_person");
-        assertThatThrownBy(() -> sesi.erasePersonalData().erase("1")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("1")).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Contact 1 was already erased");
     }
 
     @Test
     void an_unknown_contact_is_not_found_and_a_bad_number_is_invalid_input() {
-        assertThatThrownBy(() -> sesi.exportPersonalData().export("17")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> sesi.privacy().exportPersonalData().export("17")).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Contact 17 is not in the register");
-        assertThatThrownBy(() -> sesi.erasePersonalData().erase("17")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.erasePersonalData().erase("Karin")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("17")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sesi.privacy().erasePersonalData().erase("Karin")).isInstanceOf(
+                InvalidInputException.class)
                 .hasMessageStartingWith("contact: Contact Karin");
     }
 

@@ -36,18 +36,18 @@ class StakeholderServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private void actor(String name, String number, String role) {
-        sesi.addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null, null,
-                null));
+        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), null, null, null, null,
+                null, null));
     }
 
     private AssessStakeholder.Result assess(String actor, int power, int interest, Integer attitude, String salience,
             String candidacy, LocalDate date) {
-        return sesi.assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest, attitude,
-                salience, candidacy, null, date));
+        return sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest,
+                attitude, salience, candidacy, null, date));
     }
 
     private ActivityProgress progress() {
-        return sesi.showProgress().show().activities().stream()
+        return sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.STAKEHOLDER_ANALYSIS).findFirst().orElseThrow();
     }
 
@@ -79,11 +79,12 @@ class StakeholderServiceTest {
                 .isEqualTo(Quadrant.KEEP_SATISFIED));
         assertThat(moved.assessment().quadrant()).isEqualTo(Quadrant.MANAGE_CLOSELY);
         assertThat(backDated.current()).isFalse();
-        ShowAssessmentHistory.Result history = sesi.showAssessmentHistory().history("region-vasternorrland");
+        ShowAssessmentHistory.Result history =
+                sesi.stakeholders().showAssessmentHistory().history("region-vasternorrland");
         assertThat(history.assessments()).extracting(a -> a.assessedOn())
                 .containsExactly(MARCH.minusMonths(1), MARCH, MARCH.plusMonths(2));
         assertThat(history.current()).contains(moved.assessment());
-        assertThat(sesi.showStakeholderGrid().grid()).singleElement().satisfies(p -> {
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).singleElement().satisfies(p -> {
             assertThat(p.assessment()).isEqualTo(moved.assessment());
             assertThat(p.assessment().salienceClass()).contains(SalienceClass.DEFINITIVE);
         });
@@ -102,7 +103,7 @@ class StakeholderServiceTest {
         assess("close", 4, 4, 0, null, "NONE", MARCH);
         assess("close-too", 5, 4, 2, null, "REFERENCE_GROUP", MARCH);
 
-        assertThat(sesi.showStakeholderGrid().grid()).extracting(p -> p.actor().key().value(),
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).extracting(p -> p.actor().key().value(),
                 p -> p.assessment().quadrant()).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("close-too", Quadrant.MANAGE_CLOSELY),
                         org.assertj.core.groups.Tuple.tuple("close", Quadrant.MANAGE_CLOSELY),
@@ -111,7 +112,7 @@ class StakeholderServiceTest {
                         org.assertj.core.groups.Tuple.tuple("monitor", Quadrant.MONITOR));
         // weight 4 first; then the two cooperation partners, KEEP_SATISFIED before KEEP_INFORMED although the
         // second champions the project; then the reference group; "close" has no candidacy.
-        assertThat(sesi.showPartnerShortlist().shortlist()).extracting(ShowPartnerShortlist.Ranked::rank,
+        assertThat(sesi.stakeholders().showPartnerShortlist().shortlist()).extracting(ShowPartnerShortlist.Ranked::rank,
                 r -> r.actor().key().value()).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, "monitor"),
                         org.assertj.core.groups.Tuple.tuple(2, "satisfied"),
@@ -123,8 +124,8 @@ class StakeholderServiceTest {
     void every_problem_of_an_assessment_at_once_and_an_unknown_actor_is_not_found() {
         actor("Sundsvalls kommun", "212000-2411", "MUNICIPALITY");
 
-        assertThatThrownBy(() -> sesi.assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun",
-                0, 6, 3, "X", "PARTNER", null, null)))
+        assertThatThrownBy(() -> sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(
+                "sundsvalls-kommun", 0, 6, 3, "X", "PARTNER", null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("power", "interest", "attitude", "salience",
                                 "candidacy"));
@@ -135,7 +136,7 @@ class StakeholderServiceTest {
 
     @Test
     void progress_counts_the_relevant_actors_assessed_and_needs_a_shortlist_to_be_done() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         actor("Coompanion Västernorrland", "716460-3867", "COOPERATIVE_DEVELOPMENT");
         actor("Sundsvalls kommun", "212000-2411", "MUNICIPALITY");
         actor("Timrå kommun", null, "MUNICIPALITY");
@@ -159,7 +160,7 @@ class StakeholderServiceTest {
                 .containsExactly("assessed actors: 2 of 2", "partner shortlist: 1");
         assertThat(done.details()).extracting(m -> m.format(Locale.forLanguageTag("sv")))
                 .containsExactly("bedömda aktörer: 2 av 2", "partnerlista: 1");
-        assertThat(sesi.showStakeholderGrid().grid()).extracting(ShowStakeholderGrid.Placed::actor)
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid()).extracting(ShowStakeholderGrid.Placed::actor)
                 .extracting(a -> a.key().value()).containsExactly("sundsvalls-kommun", "timra-kommun");
         assertThat(Optional.of(done.percent().orElseThrow().toPlainString())).contains("100.0");
     }

@@ -32,23 +32,23 @@ class MaterialServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private void importFigures(List<List<String>> rows) {
-        sesi.importStatistics().importStatistics(new ImportStatistics.Command(
+        sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(
                 StatisticsServiceTest.table("statistik.csv", SWEDISH, rows), ImportOptions.ALL_OR_NOTHING));
     }
 
     private ActivityProgress material() {
-        return sesi.showProgress().show().activities().stream()
+        return sesi.preStudy().showProgress().show().activities().stream()
                 .filter(a -> a.key() == ActivityKey.INFORMATION_MATERIAL).findFirst().orElseThrow();
     }
 
     @Test
     void the_material_is_about_the_pre_studys_region_and_dated_by_the_clock() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         importFigures(List.of(SCB_2013, NEW_FIRMS_2022,
                 List.of("företagare", "2281", "2013", "1500", "3500", "COUNT", "Exempeldata", "Påhittat", "", ""),
                 List.of("företagare", "0180", "2013", "1", "3", "COUNT", "Exempeldata", "Påhittat", "", "")));
 
-        InformationMaterial material = sesi.prepareInformationMaterial().prepare();
+        InformationMaterial material = sesi.statistics().prepareInformationMaterial().prepare();
 
         assertThat(material.subject().regionName()).contains("Mellersta Norrland");
         assertThat(material.subject().caseNumber()).isEqualTo("23-032-S01");
@@ -62,21 +62,21 @@ class MaterialServiceTest {
 
     @Test
     void without_a_pre_study_or_statistics_there_is_no_material() {
-        assertThatThrownBy(() -> sesi.prepareInformationMaterial().prepare())
+        assertThatThrownBy(() -> sesi.statistics().prepareInformationMaterial().prepare())
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi init");
 
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        assertThatThrownBy(() -> sesi.prepareInformationMaterial().prepare())
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        assertThatThrownBy(() -> sesi.statistics().prepareInformationMaterial().prepare())
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi stats import");
 
         importFigures(List.of(List.of("företagare", "0180", "2013", "1", "3", "COUNT", "X", "Y", "", "")));
-        assertThatThrownBy(() -> sesi.prepareInformationMaterial().prepare())
+        assertThatThrownBy(() -> sesi.statistics().prepareInformationMaterial().prepare())
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no figures for Sweden or the pre-study's region");
     }
 
     @Test
     void progress_starts_with_the_statistics_and_is_done_once_the_material_is_produced() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         assertThat(material().status()).isEqualTo(ProgressStatus.NOT_STARTED);
 
         importFigures(List.of(SCB_2013, NEW_FIRMS_2022));
@@ -84,9 +84,10 @@ class MaterialServiceTest {
         assertThat(material().actual()).isZero();
         assertThat(material().details()).extracting(m -> m.format(Locale.ROOT)).containsExactly("2 statistical figures");
 
-        MaterialProduction html = sesi.recordMaterialProduction().record(
+        MaterialProduction html = sesi.statistics().recordMaterialProduction().record(
                 new RecordMaterialProduction.Command(MaterialFormat.HTML, "sv"));
-        sesi.recordMaterialProduction().record(new RecordMaterialProduction.Command(MaterialFormat.MARKDOWN, "en"));
+        sesi.statistics().recordMaterialProduction().record(new RecordMaterialProduction.Command(
+                MaterialFormat.MARKDOWN, "en"));
 
         assertThat(html.producedAt()).isEqualTo(TestValidation.CLOCK.instant());
         ActivityProgress done = material();
@@ -101,7 +102,7 @@ class MaterialServiceTest {
 
     @Test
     void a_production_needs_a_format_and_a_language_code() {
-        assertThatThrownBy(() -> sesi.recordMaterialProduction().record(
+        assertThatThrownBy(() -> sesi.statistics().recordMaterialProduction().record(
                 new RecordMaterialProduction.Command(null, "svenska")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactly("format", "language"));

@@ -40,8 +40,8 @@ class StatisticsServiceTest {
     }
 
     private ImportReport importRows(List<String> header, List<List<String>> rows) {
-        return sesi.importStatistics().importStatistics(new ImportStatistics.Command(table("statistik.csv", header,
-                rows), ImportOptions.ALL_OR_NOTHING));
+        return sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(table("statistik.csv",
+                header, rows), ImportOptions.ALL_OR_NOTHING));
     }
 
     @Test
@@ -49,7 +49,7 @@ class StatisticsServiceTest {
         ImportReport report = importRows(SWEDISH, List.of(SCB_2013, NEW_FIRMS_2022));
 
         assertThat(report.rowsStored()).isEqualTo(2);
-        Statistics statistics = sesi.listStatistics().list();
+        Statistics statistics = sesi.statistics().listStatistics().list();
         Figure owners = statistics.find(Indicator.of("Företagare"), Region.SWEDEN, 2013).orElseThrow();
         // 119800 / (119800 + 304200) = 119800 / 424000 = 0.2825471698
         assertThat(owners.womenShare()).isEqualByComparingTo("0.2825471698");
@@ -73,7 +73,7 @@ class StatisticsServiceTest {
                 List.of("nystartade företag", "22", "2022", "29,5", "70,5", "procent", "Exempeldata",
                         "Påhittade siffror", "", "", "", "ja")));
 
-        Statistics statistics = sesi.listStatistics().list();
+        Statistics statistics = sesi.statistics().listStatistics().list();
         Figure national = statistics.figures().get(0);
         Figure county = statistics.figures().get(1);
         assertThat(((FigureValues.Percents) national.values()).base()).hasValue(73_183);
@@ -139,11 +139,11 @@ class StatisticsServiceTest {
                         .hasToString("statistik.csv:2: a figure for företagare, SE, 2013 is already stored: one figure "
                                 + "per indicator, region and year (import with --replace to replace stored figures)"));
 
-        ImportReport replaced = sesi.importStatistics().importStatistics(new ImportStatistics.Command(
+        ImportReport replaced = sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(
                 table("rättad.csv", SWEDISH, List.of(corrected, NEW_FIRMS_2022)), ImportOptions.ALL_OR_NOTHING, true));
 
         assertThat(replaced.rowsStored()).isEqualTo(2);
-        assertThat(sesi.listStatistics().list().figures()).hasSize(2)
+        assertThat(sesi.statistics().listStatistics().list().figures()).hasSize(2)
                 .anySatisfy(f -> assertThat(f.source().title()).isEqualTo("AKU 2013, rättad"));
     }
 
@@ -163,7 +163,7 @@ class StatisticsServiceTest {
         List<String> bad = List.of("företagare", "SE", "2014", "1", "1", "COUNT", "", "AKU", "", "");
         List<List<String>> rejected = new ArrayList<>();
 
-        ImportReport report = sesi.importStatistics().importStatistics(new ImportStatistics.Command(
+        ImportReport report = sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(
                 table("statistik.csv", SWEDISH, List.of(SCB_2013, bad)),
                 ImportOptions.skipInvalid((header, row, problems) -> rejected.add(row.values()))));
 
@@ -174,6 +174,6 @@ class StatisticsServiceTest {
 
     @Test
     void the_list_is_empty_before_any_import() {
-        assertThat(sesi.listStatistics().list().isEmpty()).isTrue();
+        assertThat(sesi.statistics().listStatistics().list().isEmpty()).isTrue();
     }
 }

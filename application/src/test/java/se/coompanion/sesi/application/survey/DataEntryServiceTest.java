@@ -152,7 +152,7 @@ class DataEntryServiceTest {
                 "4", "", ""))))).singleElement().asString()
                 .startsWith("b.csv:2: response_id: " + id(1) + " is already keyed in pass 1 (a.csv, line 2, by anna");
 
-        ImportReturns.Result replaced = survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+        ImportReturns.Result replaced = survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(
                 SurveyFiles.entry("b.csv", List.of(form(id(1), "2", "", "1", "", "4", "", ""))),
                 ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST, OptionalInt.empty(), true, Optional.empty(), "bo"));
         assertThat(replaced.report().rowsStored()).isEqualTo(1);
@@ -162,7 +162,7 @@ class DataEntryServiceTest {
 
     @Test
     void a_final_disposition_recorded_by_hand_is_changed_by_a_keyed_form_only_on_purpose() {
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(3), Disposition.REFUSAL,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(3), Disposition.REFUSAL,
                 Optional.of(LocalDate.of(2024, 3, 12)), false));
 
         assertThat(problems(() -> survey.importFile("a.csv", EntryPass.FIRST, List.of(complete(3)))))
@@ -170,7 +170,7 @@ class DataEntryServiceTest {
                         + "returned form changes a final disposition only on purpose; record it first with: sesi "
                         + "survey disposition " + id(3) + " COMPLETE --replace");
 
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(3), Disposition.COMPLETE,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(3), Disposition.COMPLETE,
                 Optional.empty(), true));
         survey.importFile("a.csv", EntryPass.FIRST, List.of(complete(3)));
         assertThat(state(3)).contains(FormState.USABLE);
@@ -178,9 +178,9 @@ class DataEntryServiceTest {
 
     @Test
     void a_receipt_recorded_by_hand_is_confirmed_or_corrected_by_the_keyed_form() {
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.COMPLETE,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.COMPLETE,
                 Optional.of(LocalDate.of(2024, 3, 13)), false));
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(2), Disposition.COMPLETE,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(2), Disposition.COMPLETE,
                 Optional.of(LocalDate.of(2024, 3, 13)), false));
 
         ImportReturns.Result result = survey.importFile("a.csv", EntryPass.FIRST, List.of(complete(1),
@@ -195,24 +195,24 @@ class DataEntryServiceTest {
     void a_unit_made_not_eligible_by_hand_after_keying_leaves_the_analysis_and_comes_back_with_its_return() {
         survey.importFile("a.csv", EntryPass.FIRST, List.of(complete(1)));
 
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.NOT_ELIGIBLE,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.NOT_ELIGIBLE,
                 Optional.empty(), true));
         assertThat(state(1)).contains(FormState.NOT_A_RETURN);
         assertThat(disposition(1)).as("not undone by data entry").isEqualTo(Disposition.NOT_ELIGIBLE);
 
-        survey.sesi.recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.COMPLETE,
+        survey.sesi.survey().recordDisposition().record(new RecordDisposition.Command(id(1), Disposition.COMPLETE,
                 Optional.empty(), true));
         assertThat(state(1)).contains(FormState.USABLE);
     }
 
     @Test
     void the_forms_must_come_back_after_the_questionnaire_went_out_and_not_after_today() {
-        assertThat(problems(() -> survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+        assertThat(problems(() -> survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(
                 SurveyFiles.entry("a.csv", List.of(complete(1))), ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST,
                 OptionalInt.empty(), false, Optional.of(LocalDate.of(2024, 3, 10)), "anna"))))
                 .containsExactly("a.csv:2: response_id: the forms are dated 2024-03-10, before " + id(1) + " was sent "
                         + "the questionnaire (2024-03-11): give the date they came back with --date");
-        assertThat(problems(() -> survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+        assertThat(problems(() -> survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(
                 SurveyFiles.entry("a.csv", List.of(complete(1))), ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST,
                 OptionalInt.empty(), false, Optional.of(LocalDate.of(2024, 3, 16)), "anna"))))
                 .singleElement().asString().startsWith("date: The date 2024-03-16 is after today (2024-03-15)");
@@ -221,14 +221,14 @@ class DataEntryServiceTest {
     @Test
     void a_unit_never_sent_the_questionnaire_or_a_version_it_was_not_sent_is_refused() {
         List<List<String>> rows = List.of(SurveyFiles.association(7));
-        survey.sesi.importSamplingFrame().importFrame(new se.coompanion.sesi.application.survey.port.in
+        survey.sesi.survey().importSamplingFrame().importFrame(new se.coompanion.sesi.application.survey.port.in
                 .ImportSamplingFrame.Command(SurveyFiles.frame("ram2.csv", rows), ImportOptions.ALL_OR_NOTHING));
 
         assertThat(problems(() -> survey.importFile("a.csv", EntryPass.FIRST, List.of(complete(7)))))
                 .containsExactly("a.csv:2: response_id: " + id(7) + " was never sent the questionnaire (no "
                         + "QUESTIONNAIRE or REPLACEMENT_QUESTIONNAIRE wave went to it): a form is checked against the "
                         + "version its unit received");
-        assertThat(problems(() -> survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+        assertThat(problems(() -> survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(
                 SurveyFiles.entry("a.csv", List.of(complete(1))), ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST,
                 OptionalInt.of(2), false, Optional.empty(), "anna"))))
                 .containsExactly("a.csv:2: response_id: " + id(1) + " was sent questionnaire version 1, not version 2");
@@ -239,7 +239,7 @@ class DataEntryServiceTest {
         TabularSource noBehov = TabularSource.of("a.csv", List.of("response_id", "naring", "anstallda", "omrade",
                 "annat", "omsattning", "stodstruktur", "stod"), List.of(List.of(id(1), "1", "2", "1", "", "", "", "")));
 
-        assertThat(problems(() -> survey.sesi.importReturns().importReturns(new ImportReturns.Command(noBehov,
+        assertThat(problems(() -> survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(noBehov,
                 ImportOptions.ALL_OR_NOTHING, EntryPass.FIRST, OptionalInt.empty(), false, Optional.empty(), "anna"))))
                 .anyMatch(p -> p.startsWith("a.csv:1: stod: ")).anyMatch(p -> p.contains("behov"));
     }

@@ -34,18 +34,18 @@ class DoubleEntryServiceTest {
     private final EntryFixture survey = new EntryFixture();
 
     private void secondPass(String keyedBy, List<List<String>> rows) {
-        survey.sesi.importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry("pass2.csv", rows),
-                ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND, OptionalInt.empty(), false, Optional.empty(),
+        survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry("pass2.csv",
+                rows), ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND, OptionalInt.empty(), false, Optional.empty(),
                 keyedBy));
     }
 
     private ResolveDisagreement.Result resolve(int unit, String variable, String value) {
-        return survey.sesi.resolveDisagreement().resolve(new ResolveDisagreement.Command(id(unit), variable, value,
-                "cecilia"));
+        return survey.sesi.survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(id(unit), variable,
+                value, "cecilia"));
     }
 
     private CompareEntries.Result compare(boolean openOnly) {
-        return survey.sesi.compareEntries().compare(new CompareEntries.Query(openOnly));
+        return survey.sesi.survey().compareEntries().compare(new CompareEntries.Query(openOnly));
     }
 
     private FormState state(int unit) {
@@ -109,21 +109,22 @@ class DoubleEntryServiceTest {
 
     @Test
     void with_double_entry_on_one_pass_waits_for_the_second_and_switching_it_off_lets_it_in() {
-        ChangeEntrySettings.Result on = survey.sesi.changeEntrySettings().change(new ChangeEntrySettings.Command(
-                true, "anna"));
+        ChangeEntrySettings.Result on =
+                survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command( true, "anna"));
         assertThat(on.changed()).isTrue();
         assertThat(on.settings().changedBy()).contains("anna");
         survey.importFile("pass1.csv", EntryPass.FIRST, List.of(complete(1)));
 
         assertThat(state(1)).isEqualTo(FormState.AWAITING_SECOND_PASS);
         assertThat(compare(false).firstOnly()).isEqualTo(1);
-        assertThat(survey.sesi.showEntryStatus().status().forms()).singleElement()
+        assertThat(survey.sesi.survey().showEntryStatus().status().forms()).singleElement()
                 .satisfies(f -> assertThat(f.first() && !f.second()).isTrue());
 
-        assertThat(survey.sesi.changeEntrySettings().change(new ChangeEntrySettings.Command(true, "bo")).changed())
+        assertThat(survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command(true,
+                "bo")).changed())
                 .isFalse();
-        ChangeEntrySettings.Result off = survey.sesi.changeEntrySettings().change(new ChangeEntrySettings.Command(
-                false, "bo"));
+        ChangeEntrySettings.Result off =
+                survey.sesi.survey().changeEntrySettings().change(new ChangeEntrySettings.Command( false, "bo"));
         assertThat(off.states()).isEqualTo(Map.of(FormState.USABLE, 1L));
         assertThat(state(1)).isEqualTo(FormState.USABLE);
     }
@@ -150,7 +151,7 @@ class DoubleEntryServiceTest {
                 .hasMessageContaining("okand is not a question of questionnaire version 1");
         assertThatThrownBy(() -> resolve(3, "behov", "1")).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("has no keyed form");
-        assertThatThrownBy(() -> survey.sesi.resolveDisagreement().resolve(new ResolveDisagreement.Command(
+        assertThatThrownBy(() -> survey.sesi.survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(
                 "S-0002-2", "behov", "1", "cecilia"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("check digit");
     }

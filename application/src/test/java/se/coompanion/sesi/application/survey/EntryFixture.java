@@ -35,7 +35,7 @@ final class EntryFixture {
     final SesiApplication sesi = TestValidation.application(ports);
 
     EntryFixture() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         List<List<String>> rows = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             rows.add(SurveyFiles.association(n));
@@ -43,10 +43,11 @@ final class EntryFixture {
         for (int n = 4; n <= 6; n++) {
             rows.add(SurveyFiles.nonProfitInJamtland(n));
         }
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", rows),
-                ImportOptions.ALL_OR_NOTHING));
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.entryDictionary()));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MAILED, Optional.empty()));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv",
+                rows), ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.entryDictionary()));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MAILED,
+                Optional.empty()));
     }
 
     /** The id of unit n as printed: S-0001-3, ... */
@@ -59,12 +60,12 @@ final class EntryFixture {
     }
 
     ImportReturns.Result importFile(String name, EntryPass pass, ImportOptions options, List<List<String>> rows) {
-        return sesi.importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry(name, rows), options,
-                pass, OptionalInt.empty(), false, Optional.empty(), "anna"));
+        return sesi.survey().importReturns().importReturns(new ImportReturns.Command(SurveyFiles.entry(name, rows),
+                options, pass, OptionalInt.empty(), false, Optional.empty(), "anna"));
     }
 
     KeyReturn.Result key(int unit, EntryPass pass, String keyedBy, Map<String, String> answers) {
-        return sesi.keyReturn().key(new KeyReturn.Command(id(unit), answers, pass, OptionalInt.empty(), false,
+        return sesi.survey().keyReturn().key(new KeyReturn.Command(id(unit), answers, pass, OptionalInt.empty(), false,
                 Optional.empty(), keyedBy));
     }
 

@@ -44,17 +44,17 @@ class FieldworkServiceTest {
 
     @BeforeEach
     void fiveUnits() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 5),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1,
+                5), ImportOptions.ALL_OR_NOTHING));
     }
 
     private void loadQuestionnaire() {
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
     }
 
     private SendContactWave.Result send(WaveType type, LocalDate date) {
-        return sesi.sendContactWave().send(new SendContactWave.Command(type, date, Optional.empty()));
+        return sesi.survey().sendContactWave().send(new SendContactWave.Command(type, date, Optional.empty()));
     }
 
     private SendContactWave.Result send(WaveType type, LocalDate date, String... ids) {
@@ -62,12 +62,13 @@ class FieldworkServiceTest {
         for (int i = 0; i < ids.length; i++) {
             lines.add(new SendContactWave.Line(i + 1, ids[i]));
         }
-        return sesi.sendContactWave().send(new SendContactWave.Command(type, date,
+        return sesi.survey().sendContactWave().send(new SendContactWave.Command(type, date,
                 Optional.of(new SendContactWave.Chosen("ids.txt", lines))));
     }
 
     private RecordDisposition.Result dispose(String id, Disposition disposition) {
-        return sesi.recordDisposition().record(new RecordDisposition.Command(id, disposition, Optional.empty(), false));
+        return sesi.survey().recordDisposition().record(new RecordDisposition.Command(id, disposition, Optional.empty(),
+                false));
     }
 
     private static List<String> ids(SendContactWave.Result result) {
@@ -93,8 +94,8 @@ class FieldworkServiceTest {
         assertThat(ids(reminder)).containsExactly("S-0003-7", "S-0005-9");
         FrameUnit first = reminder.recipients().get(0);
         assertThat(first.address().street()).isEqualTo("Storgatan 1");
-        assertThat(sesi.listContactWaves().list()).extracting(ContactWave::type).containsExactly(WaveType.PRE_NOTICE,
-                WaveType.QUESTIONNAIRE, WaveType.REMINDER_POSTCARD);
+        assertThat(sesi.survey().listContactWaves().list()).extracting(ContactWave::type).containsExactly(
+                WaveType.PRE_NOTICE, WaveType.QUESTIONNAIRE, WaveType.REMINDER_POSTCARD);
         assertThat(ports.contactWaves().unitsSent(WaveType.QUESTIONNAIRE)).isEqualTo(4);
     }
 
@@ -117,7 +118,7 @@ class FieldworkServiceTest {
                                 "ids.txt:5: response_id: S-0001-3 is listed twice (first on line 1)",
                                 "ids.txt:6: response_id: No unit of the survey population has the response id "
                                         + "S-0099-9"));
-        assertThat(sesi.listContactWaves().list()).hasSize(1);
+        assertThat(sesi.survey().listContactWaves().list()).hasSize(1);
 
         assertThat(ids(send(WaveType.REMINDER_POSTCARD, MARCH_18, "s-0001-3"))).containsExactly("S-0001-3");
     }
@@ -132,7 +133,7 @@ class FieldworkServiceTest {
                         + "recorded (wave 1)");
         assertThatThrownBy(() -> send(WaveType.REMINDER_POSTCARD, MARCH_18))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("No unit to send a reminder postcard to");
-        assertThat(sesi.listContactWaves().list()).hasSize(1);
+        assertThat(sesi.survey().listContactWaves().list()).hasSize(1);
     }
 
     @Test
@@ -140,7 +141,7 @@ class FieldworkServiceTest {
         loadQuestionnaire();
         send(WaveType.QUESTIONNAIRE, MARCH_11);
 
-        LoadQuestionnaire.Result changed = sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(
+        LoadQuestionnaire.Result changed = sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(
                 SurveyFiles.dictionary("v2.csv", List.of(SurveyFiles.question("q4", "", "Ny fråga", "TEXT", "", "n",
                         "", "", "")))));
 
@@ -150,7 +151,8 @@ class FieldworkServiceTest {
 
     @Test
     void a_disposition_is_recorded_with_its_history_and_the_last_event_is_the_units_disposition() {
-        RecordDisposition.Result refusal = sesi.recordDisposition().record(new RecordDisposition.Command("S-0003-7",
+        RecordDisposition.Result refusal =
+                sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0003-7",
                 Disposition.REFUSAL, Optional.of(LocalDate.of(2024, 3, 12)), false));
 
         assertThat(refusal.previous()).isEqualTo(Disposition.UNKNOWN_NO_RETURN);
@@ -162,15 +164,15 @@ class FieldworkServiceTest {
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("S-0003-7 is REFUSAL since 2024-03-12: a final disposition changes to COMPLETE only on "
                         + "purpose, with --replace");
-        sesi.recordDisposition().record(new RecordDisposition.Command("S-0003-7", Disposition.COMPLETE,
+        sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0003-7", Disposition.COMPLETE,
                 Optional.empty(), true));
 
-        ShowSurveyUnit.Result unit = sesi.showSurveyUnit().show(new ShowSurveyUnit.Query("S-0003-7"));
+        ShowSurveyUnit.Result unit = sesi.survey().showSurveyUnit().show(new ShowSurveyUnit.Query("S-0003-7"));
         assertThat(unit.disposition()).isEqualTo(Disposition.COMPLETE);
         assertThat(unit.history()).extracting(DispositionEvent::disposition, DispositionEvent::occurredOn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Disposition.REFUSAL, LocalDate.of(2024, 3, 12)),
                         org.assertj.core.groups.Tuple.tuple(Disposition.COMPLETE, TODAY));
-        assertThat(sesi.listSamplingFrame().population().get(2).disposition()).isEqualTo(Disposition.COMPLETE);
+        assertThat(sesi.survey().listSamplingFrame().population().get(2).disposition()).isEqualTo(Disposition.COMPLETE);
     }
 
     @Test
@@ -181,7 +183,7 @@ class FieldworkServiceTest {
                 .hasMessageContaining("the check digit does not match");
         assertThatThrownBy(() -> dispose(ResponseId.of(6).toString(), Disposition.REFUSAL))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sesi.recordDisposition().record(new RecordDisposition.Command("S-0003-7",
+        assertThatThrownBy(() -> sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0003-7",
                 Disposition.REFUSAL, Optional.of(TODAY.plusDays(1)), false)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("after today (2024-03-15)");
         assertThat(ports.dispositionEvents().current()).isEmpty();

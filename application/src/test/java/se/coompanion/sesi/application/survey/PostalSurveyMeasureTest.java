@@ -32,11 +32,11 @@ class PostalSurveyMeasureTest {
 
     @BeforeEach
     void start() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
     }
 
     private ActivityProgress survey() {
-        return sesi.showProgress().show().activities().get(ActivityKey.POSTAL_SURVEY.ordinal());
+        return sesi.preStudy().showProgress().show().activities().get(ActivityKey.POSTAL_SURVEY.ordinal());
     }
 
     private static List<String> details(ActivityProgress progress, Locale locale) {
@@ -54,11 +54,11 @@ class PostalSurveyMeasureTest {
 
     @Test
     void the_target_is_the_population_and_a_unit_counts_when_it_was_sent_the_questionnaire() {
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 4),
-                ImportOptions.ALL_OR_NOTHING));
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3, 11),
-                Optional.of(new SendContactWave.Chosen("ids", List.of(new SendContactWave.Line(1, "S-0001-3"),
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1,
+                4), ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3,
+                11), Optional.of(new SendContactWave.Chosen("ids", List.of(new SendContactWave.Line(1, "S-0001-3"),
                         new SendContactWave.Line(2, "S-0002-1"), new SendContactWave.Line(3, "S-0003-7"))))));
 
         ActivityProgress partly = survey();
@@ -66,9 +66,9 @@ class PostalSurveyMeasureTest {
         assertThat(partly.actual()).isEqualTo(3);
         assertThat(partly.status()).isEqualTo(ProgressStatus.IN_PROGRESS);
 
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3, 12),
-                Optional.empty()));
-        sesi.recordDisposition().record(new RecordDisposition.Command("S-0001-3", Disposition.COMPLETE,
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3,
+                12), Optional.empty()));
+        sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0001-3", Disposition.COMPLETE,
                 Optional.empty(), false));
 
         ActivityProgress done = survey();
@@ -86,16 +86,16 @@ class PostalSurveyMeasureTest {
 
     @Test
     void a_unit_finalised_before_the_questionnaire_reached_it_counts_as_settled() {
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 3),
-                ImportOptions.ALL_OR_NOTHING));
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.PRE_NOTICE, LocalDate.of(2024, 3, 4),
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1,
+                3), ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.smallDictionary()));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.PRE_NOTICE, LocalDate.of(2024, 3, 4),
                 Optional.empty()));
         // the pre-notice to S-0002-1 comes back undeliverable: it is finalised and gets no questionnaire
-        sesi.recordDisposition().record(new RecordDisposition.Command("S-0002-1", Disposition.UNKNOWN_UNDELIVERABLE,
-                Optional.of(LocalDate.of(2024, 3, 6)), false));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3, 11),
-                Optional.empty()));
+        sesi.survey().recordDisposition().record(new RecordDisposition.Command("S-0002-1",
+                Disposition.UNKNOWN_UNDELIVERABLE, Optional.of(LocalDate.of(2024, 3, 6)), false));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, LocalDate.of(2024, 3,
+                11), Optional.empty()));
 
         ActivityProgress progress = survey();
 

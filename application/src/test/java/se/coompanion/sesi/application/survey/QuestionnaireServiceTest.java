@@ -27,7 +27,7 @@ class QuestionnaireServiceTest {
     private final SesiApplication sesi = TestValidation.application(ports);
 
     private LoadQuestionnaire.Result load(TabularSource dictionary) {
-        return sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(dictionary));
+        return sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(dictionary));
     }
 
     @Test
@@ -46,7 +46,7 @@ class QuestionnaireServiceTest {
         assertThat(questions.get(1).max()).hasValue("500");
         assertThat(questions.get(1).showIf().orElseThrow()).hasToString("[q1] = '1'");
         assertThat(questions.get(0).required()).isTrue();
-        assertThat(sesi.showQuestionnaire().show(OptionalInt.empty())).isEqualTo(version);
+        assertThat(sesi.survey().showQuestionnaire().show(OptionalInt.empty())).isEqualTo(version);
     }
 
     @Test
@@ -64,9 +64,9 @@ class QuestionnaireServiceTest {
 
         LoadQuestionnaire.Result back = load(smallDictionary());
         assertThat(back.version().number()).as("going back to the first questions is a change too").isEqualTo(3);
-        assertThat(sesi.showQuestionnaire().versions()).extracting(QuestionnaireVersion::number)
+        assertThat(sesi.survey().showQuestionnaire().versions()).extracting(QuestionnaireVersion::number)
                 .containsExactly(1, 2, 3);
-        assertThat(sesi.showQuestionnaire().show(OptionalInt.of(2)).source()).isEqualTo("enkat-v2.csv");
+        assertThat(sesi.survey().showQuestionnaire().show(OptionalInt.of(2)).source()).isEqualTo("enkat-v2.csv");
     }
 
     @Test
@@ -124,10 +124,10 @@ class QuestionnaireServiceTest {
 
     @Test
     void no_questionnaire_or_version_is_not_found() {
-        assertThatThrownBy(() -> sesi.showQuestionnaire().show(OptionalInt.empty()))
+        assertThatThrownBy(() -> sesi.survey().showQuestionnaire().show(OptionalInt.empty()))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi survey questionnaire load");
         load(smallDictionary());
-        assertThatThrownBy(() -> sesi.showQuestionnaire().show(OptionalInt.of(7)))
+        assertThatThrownBy(() -> sesi.survey().showQuestionnaire().show(OptionalInt.of(7)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no questionnaire version 7");
     }
 
@@ -146,7 +146,7 @@ class QuestionnaireServiceTest {
                                 "v2.csv: variabel/variable: q3 was a MULTI question in version 1 and would become "
                                         + "SINGLE: returns of every version are analysed together, so give the changed "
                                         + "question a new variable name"));
-        assertThat(sesi.showQuestionnaire().versions()).hasSize(1);
+        assertThat(sesi.survey().showQuestionnaire().versions()).hasSize(1);
         assertThat(load(dictionary("v2.csv", List.of(question("q1", "", "Ny lydelse", "SINGLE", "1, Ja | 2, Nej | "
                 + "9, Vet ej", "y", "", "", "")))).version().number()).as("wording and choices may change").isEqualTo(2);
     }

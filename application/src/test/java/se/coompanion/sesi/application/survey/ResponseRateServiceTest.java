@@ -31,11 +31,11 @@ class ResponseRateServiceTest {
 
     @BeforeEach
     void start() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
     }
 
     private ComputeResponseRates.Result rates(Grouping by) {
-        return sesi.computeResponseRates().compute(new ComputeResponseRates.Query(by));
+        return sesi.survey().computeResponseRates().compute(new ComputeResponseRates.Query(by));
     }
 
     /**
@@ -49,13 +49,13 @@ class ResponseRateServiceTest {
                     : row(orgNumber(8, i), "IF " + i, "61", "ja", "2380"));
         }
         rows.add(row(orgNumber(5, 9), "AB 9", "49", "ja", "2281"));
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", rows),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv",
+                rows), ImportOptions.ALL_OR_NOTHING));
         Disposition[] codes = {Disposition.COMPLETE, Disposition.PARTIAL, Disposition.REFUSAL, Disposition.NON_CONTACT,
             Disposition.OTHER, null, Disposition.UNKNOWN_UNDELIVERABLE, Disposition.NOT_ELIGIBLE};
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
-                sesi.recordDisposition().record(new RecordDisposition.Command(ResponseId.of(i + 1).toString(),
+                sesi.survey().recordDisposition().record(new RecordDisposition.Command(ResponseId.of(i + 1).toString(),
                         codes[i], Optional.empty(), false));
             }
         }

@@ -38,11 +38,11 @@ class SamplingFrameServiceTest {
 
     @BeforeEach
     void startSesi() {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
     }
 
     private ImportSamplingFrame.Result importFrame(TabularSource frame) {
-        return sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(frame,
+        return sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(frame,
                 ImportOptions.ALL_OR_NOTHING));
     }
 
@@ -73,7 +73,7 @@ class SamplingFrameServiceTest {
                         org.assertj.core.groups.Tuple.tuple(5, java.util.Set.of(ExclusionReason.NO_BUSINESS_ACTIVITY)),
                         org.assertj.core.groups.Tuple.tuple(6, java.util.Set.of(ExclusionReason.OUTSIDE_REGION)));
 
-        List<ListSamplingFrame.Member> population = sesi.listSamplingFrame().population();
+        List<ListSamplingFrame.Member> population = sesi.survey().listSamplingFrame().population();
         assertThat(population).extracting(m -> m.unit().responseId().orElseThrow().toString())
                 .containsExactly("S-0001-3", "S-0002-1", "S-0003-7");
         assertThat(population).extracting(ListSamplingFrame.Member::disposition)
@@ -83,8 +83,8 @@ class SamplingFrameServiceTest {
         assertThat(unconfirmed.legalForm()).isEqualTo(LegalForm.IDEELL_FORENING);
         assertThat(unconfirmed.businessActivity()).isEqualTo(BusinessActivity.UNKNOWN);
         assertThat(unconfirmed.eligibility().businessActivityUnconfirmed()).isTrue();
-        assertThat(sesi.listSamplingFrame().excluded()).hasSize(3).allMatch(e -> e.source().equals("ram.csv"));
-        assertThat(sesi.listSamplingFrame().size().excluded()).isEqualTo(3);
+        assertThat(sesi.survey().listSamplingFrame().excluded()).hasSize(3).allMatch(e -> e.source().equals("ram.csv"));
+        assertThat(sesi.survey().listSamplingFrame().size().excluded()).isEqualTo(3);
     }
 
     @Test
@@ -126,14 +126,15 @@ class SamplingFrameServiceTest {
         TabularSource mixed = frame("ram.csv", List.of(association(1), row("bad", "X", "51", "", "2281"),
                 association(3)));
 
-        ImportSamplingFrame.Result result = sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
+        ImportSamplingFrame.Result result =
+                sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(
                 mixed, ImportOptions.skipInvalid((header, row, problems) -> rejected.add(row.line() + ": "
                         + problems.get(0).message()))));
 
         assertThat(result.report().rowsStored()).isEqualTo(2);
         assertThat(result.report().rowsRejected()).isEqualTo(1);
         assertThat(rejected).singleElement().asString().startsWith("3: Organisationsnummer bad");
-        assertThat(sesi.listSamplingFrame().population()).hasSize(2);
+        assertThat(sesi.survey().listSamplingFrame().population()).hasSize(2);
     }
 
     @Test
@@ -147,7 +148,7 @@ class SamplingFrameServiceTest {
         ImportSamplingFrame.Result more = importFrame(frame("tillagg.csv", 10, 2));
         assertThat(more.firstId()).contains(ResponseId.of(4));
         assertThat(more.lastId()).contains(ResponseId.of(5));
-        assertThat(sesi.listSamplingFrame().size().population()).isEqualTo(5);
+        assertThat(sesi.survey().listSamplingFrame().size().population()).isEqualTo(5);
     }
 
     @Test
@@ -171,7 +172,8 @@ class SamplingFrameServiceTest {
         assertThat(ports.samplingFrames().entries()).hasSize(2500);
         assertThat(ports.transactions().committed() - committedBefore).as("log check, region, stored numbers, import")
                 .isEqualTo(4);
-        assertThat(sesi.listSamplingFrame().population().get(2499).unit().responseId()).contains(ResponseId.of(2500));
+        assertThat(sesi.survey().listSamplingFrame().population().get(2499).unit().responseId()).contains(ResponseId.of(
+                2500));
     }
 
     @Test
@@ -196,7 +198,7 @@ class SamplingFrameServiceTest {
         ImportSamplingFrame.Result result = importFrame(english);
 
         assertThat(result.population()).isEqualTo(1);
-        FrameUnit unit = sesi.listSamplingFrame().population().get(0).unit();
+        FrameUnit unit = sesi.survey().listSamplingFrame().population().get(0).unit();
         assertThat(unit.address().postalCode().formatted()).isEqualTo("840 70");
         assertThat(unit.address().careOf()).isEmpty();
         assertThat(unit.businessActivity()).isEqualTo(BusinessActivity.UNKNOWN);
@@ -206,7 +208,7 @@ class SamplingFrameServiceTest {
     void without_a_pre_study_the_frame_cannot_be_checked() {
         InMemorySesiPorts empty = new InMemorySesiPorts();
 
-        assertThatThrownBy(() -> TestValidation.application(empty).importSamplingFrame().importFrame(
+        assertThatThrownBy(() -> TestValidation.application(empty).survey().importSamplingFrame().importFrame(
                 new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 1), ImportOptions.ALL_OR_NOTHING)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi init");
     }

@@ -57,7 +57,7 @@ class SurveyResultsServiceTest {
     }
 
     private ComputeSurveyResults.Result results(Optional<String> variable, ResultGrouping by) {
-        return survey.sesi.computeSurveyResults().compute(new ComputeSurveyResults.Query(variable, by));
+        return survey.sesi.survey().computeSurveyResults().compute(new ComputeSurveyResults.Query(variable, by));
     }
 
     private QuestionResults table(String variable, ResultGrouping by) {
@@ -172,7 +172,7 @@ class SurveyResultsServiceTest {
         List<String> variables = new ArrayList<>();
         List<UsableReturn> rows = new ArrayList<>();
 
-        long count = survey.sesi.exportSurveyData().export(new ExportSurveyData.Sink() {
+        long count = survey.sesi.survey().exportSurveyData().export(new ExportSurveyData.Sink() {
             @Override
             public void variables(List<Question> questions) {
                 questions.forEach(q -> variables.add(q.variable()));

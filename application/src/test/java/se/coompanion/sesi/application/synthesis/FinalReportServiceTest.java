@@ -23,13 +23,13 @@ class FinalReportServiceTest {
         SynthesisFixture fixture = SynthesisFixture.withEvidence();
         fixture.recommend("Upphandling först", "HIGH", "need:PUBLIC_PROCUREMENT", "survey:behov_upphandling");
 
-        PrepareFinalReport.FinalReport report = fixture.sesi.prepareFinalReport().prepare();
+        PrepareFinalReport.FinalReport report = fixture.sesi.synthesis().prepareFinalReport().prepare();
 
         assertThat(report.preStudy().facts().caseNumber().value()).isEqualTo("23-032-S01");
         assertThat(report.producedOn()).isEqualTo(LocalDate.of(2024, 3, 15));
         assertThat(report.progress()).extracting(ActivityProgress::key).containsExactly(ActivityKey.values());
         assertThat(report.progress()).as("the same progress as sesi status")
-                .isEqualTo(fixture.sesi.showProgress().show().activities());
+                .isEqualTo(fixture.sesi.preStudy().showProgress().show().activities());
         assertThat(report.scan().findings()).hasSize(1);
         assertThat(report.stakeholders().grid()).hasSize(2);
         assertThat(report.stakeholders().shortlist()).hasSize(1);
@@ -66,7 +66,8 @@ class FinalReportServiceTest {
 
     @Test
     void a_pre_study_with_only_its_plan_still_gives_a_report_with_empty_parts() {
-        PrepareFinalReport.FinalReport report = SynthesisFixture.started().sesi.prepareFinalReport().prepare();
+        PrepareFinalReport.FinalReport report =
+                SynthesisFixture.started().sesi.synthesis().prepareFinalReport().prepare();
 
         assertThat(report.progress()).hasSize(8).allSatisfy(p -> assertThat(p.actual()).isZero());
         assertThat(report.scan().sources()).isEmpty();
@@ -87,7 +88,8 @@ class FinalReportServiceTest {
 
     @Test
     void without_a_pre_study_there_is_no_report() {
-        assertThatThrownBy(() -> TestValidation.application(new InMemorySesiPorts()).prepareFinalReport().prepare())
+        assertThatThrownBy(() -> TestValidation.application(
+                new InMemorySesiPorts()).synthesis().prepareFinalReport().prepare())
                 .isInstanceOf(NotFoundException.class);
     }
 }

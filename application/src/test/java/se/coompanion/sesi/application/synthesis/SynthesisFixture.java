@@ -75,7 +75,7 @@ public final class SynthesisFixture {
     /** A pre-study with nothing recorded but its plan. */
     public static SynthesisFixture started() {
         SynthesisFixture fixture = new SynthesisFixture();
-        fixture.sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        fixture.sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
         return fixture;
     }
 
@@ -93,13 +93,13 @@ public final class SynthesisFixture {
         f.need("2281", Theme.FINANCING, Priority.LOW, "Finansiering efter projekttiden");
         f.need("2262", Theme.PUBLIC_PROCUREMENT, Priority.MEDIUM, "Reserverade kontrakt");
         f.need("2380", Theme.WORK_INTEGRATION, Priority.HIGH, "Fler platser i arbetsträning");
-        f.sesi.recordMeeting().record(new RecordMeeting.Command(Municipality.of("2281"), MARCH, MeetingFormat.ON_SITE,
-                List.of("Socialchef"), 2, 1, 0, 0, null));
-        f.sesi.registerSource().register(new RegisterSource.Command("REPORT", "Exempel: Rapport", "Exempelinstitutet",
-                2021, null, null, null, true, null));
-        f.sesi.recordFinding().record(new RecordFinding.Command("Få känner till reserverade kontrakt",
+        f.sesi.needs().recordMeeting().record(new RecordMeeting.Command(Municipality.of("2281"), MARCH,
+                MeetingFormat.ON_SITE, List.of("Socialchef"), 2, 1, 0, 0, null));
+        f.sesi.scan().registerSource().register(new RegisterSource.Command("REPORT", "Exempel: Rapport",
+                "Exempelinstitutet", 2021, null, null, null, true, null));
+        f.sesi.scan().recordFinding().record(new RecordFinding.Command("Få känner till reserverade kontrakt",
                 List.of("PUBLIC_PROCUREMENT"), 3, "Ta med upphandling i lärprogrammet", List.of("1")));
-        f.sesi.importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv",
+        f.sesi.competence().importRatings().importRatings(new ImportRatings.Command(TabularSource.of("kompetens.csv",
                 List.of("organisationsnummer", "kompetens", "nuvarande", "behov"), List.of(
                         List.of("769637-4128", "public_procurement", "1", "5"),
                         List.of("769637-4128", "digital_skills", "3", "4"),
@@ -113,57 +113,59 @@ public final class SynthesisFixture {
     }
 
     private void seminar() {
-        sesi.createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 3, 12),
+        sesi.seminar().createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 3, 12),
                 LocalDate.of(2024, 3, 5), "Folkets hus, Sundsvall", null, List.of("Hörslinga")));
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Inledning", null, null));
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "Sociala hänsyn i upphandling", "SOCIAL_PROCUREMENT",
-                null));
-        sesi.recordOutcome().record(new RecordOutcome.Command(null, 2, "5,4,4",
+        sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "Inledning", null, null));
+        sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "Sociala hänsyn i upphandling",
+                "SOCIAL_PROCUREMENT", null));
+        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, 2, "5,4,4",
                 List.of("Pröva reserverade kontrakt i två kommuner"), false));
-        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "WOMAN", 2));
-        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 1));
+        sesi.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "WOMAN", 2));
+        sesi.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 1));
     }
 
     private void learning() {
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, LocalDate.of(2024, 1, 8)));
-        sesi.addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"),
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, LocalDate.of(2024, 1, 8)));
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"),
                 List.of("public_procurement"), "CLASSROOM", "3", List.of("Material i förväg")));
-        sesi.addModule().add(new AddModule.Command(null, null, "Marknadsföring", List.of("Göra en säljplan"),
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Marknadsföring", List.of("Göra en säljplan"),
                 List.of("marketing_and_sales"), "DIGITAL", "2", List.of()));
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 2, 1, 0,
-                0, "Sundsvall"));
-        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of("utvardering.csv",
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(),
+                2, 1, 0, 0, "Sundsvall"));
+        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of(
+                "utvardering.csv",
                 List.of("pilot", "deltagare", "modul", "nöjdhet", "relevans", "före_1", "efter_1"), List.of(
                         List.of("1", "P01", "M1", "5", "4", "2", "4"),
                         List.of("1", "P02", "M1", "4", "5", "1", "3"))), ImportOptions.ALL_OR_NOTHING));
     }
 
     public void actor(String name, String number, String role, String municipality) {
-        sesi.addActor().add(new AddActor.Command(name, number, null, List.of(role), municipality, null, null, null,
-                null, null));
+        sesi.actors().addActor().add(new AddActor.Command(name, number, null, List.of(role), municipality, null, null,
+                null, null, null));
     }
 
     public void assess(String actor, String candidacy) {
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command(actor, 4, 4, 1, null, candidacy, null, MARCH));
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor, 4, 4, 1, null, candidacy,
+                null, MARCH));
     }
 
     public void need(String municipality, Theme theme, Priority priority, String description) {
-        sesi.recordNeed().record(new RecordNeed.Command(Municipality.of(municipality), NeedTheme.of(theme), priority,
-                java.util.Set.of(), description, null, null));
+        sesi.needs().recordNeed().record(new RecordNeed.Command(Municipality.of(municipality), NeedTheme.of(theme),
+                priority, java.util.Set.of(), description, null, null));
     }
 
     private void survey() {
-        sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.dictionary("enkat.csv", List.of(
-                SurveyFiles.question("behov_upphandling", "Behov", "Stöd i upphandling", "LIKERT_5",
+        sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(SurveyFiles.dictionary("enkat.csv",
+                List.of( SurveyFiles.question("behov_upphandling", "Behov", "Stöd i upphandling", "LIKERT_5",
                         "1, Inte alls | 2, Lite | 3, Delvis | 4, Till stor del | 5, Helt | 9, Vet ej", "n", "", "", ""),
                 SurveyFiles.question("stod_onskat", "", "Önskat stöd", "MULTI",
                         "1, Rådgivning | 2, Utbildning | 3, Nätverk | 4, Ansökningar", "n", "", "", ""),
                 SurveyFiles.question("stodstruktur", "Framtiden", "Vill föreningen delta i en stödstruktur?",
                         "SINGLE", "1, Ja, säkert | 2, Ja, kanske | 3, Nej | 9, Vet ej", "n", "", "", "")))));
-        sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1, 4),
-                ImportOptions.ALL_OR_NOTHING));
-        sesi.sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MARCH.plusDays(10),
+        sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(SurveyFiles.frame("ram.csv", 1,
+                4), ImportOptions.ALL_OR_NOTHING));
+        sesi.survey().sendContactWave().send(new SendContactWave.Command(WaveType.QUESTIONNAIRE, MARCH.plusDays(10),
                 Optional.empty()));
         key(1, "5", "4", "1");
         key(2, "4", "1", "2");
@@ -172,13 +174,13 @@ public final class SynthesisFixture {
     }
 
     private void key(int unit, String procurement, String wishes, String structure) {
-        sesi.keyReturn().key(new KeyReturn.Command(ResponseId.of(unit).toString(), Map.of("behov_upphandling",
+        sesi.survey().keyReturn().key(new KeyReturn.Command(ResponseId.of(unit).toString(), Map.of("behov_upphandling",
                 procurement, "stod_onskat", wishes, "stodstruktur", structure), EntryPass.FIRST, OptionalInt.empty(),
                 false, Optional.empty(), "anna"));
     }
 
     public RecordRecommendation.Result recommend(String statement, String priority, String... evidence) {
-        return sesi.recordRecommendation().record(new RecordRecommendation.Command(statement, priority, null,
-                List.of(evidence)));
+        return sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command(statement, priority,
+                null, List.of(evidence)));
     }
 }

@@ -96,7 +96,7 @@ class SynthesisServiceTest {
     void a_recommendation_without_evidence_is_invalid_and_nothing_is_stored() {
         assertThatThrownBy(() -> fixture.recommend("Något", "HIGH"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one piece of evidence");
-        assertThat(fixture.sesi.listRecommendations().list()).isEmpty();
+        assertThat(fixture.sesi.synthesis().listRecommendations().list()).isEmpty();
     }
 
     @Test
@@ -120,7 +120,7 @@ class SynthesisServiceTest {
                         "borich:no_such_competence: the competence no_such_competence is not in the framework",
                         "partner:timra-kommun: Timrå kommun (timra-kommun) is not on the partner shortlist",
                         "partner:nobody-here: ").doesNotContain("finding:1:"));
-        assertThat(fixture.sesi.listRecommendations().list()).isEmpty();
+        assertThat(fixture.sesi.synthesis().listRecommendations().list()).isEmpty();
     }
 
     @Test
@@ -141,11 +141,11 @@ class SynthesisServiceTest {
     @Test
     void the_list_resolves_the_evidence_again_and_says_when_it_no_longer_does() {
         fixture.recommend("Sundsvall som medfinansiär", "HIGH", "partner:sundsvalls-kommun", "borich:digital_skills");
-        fixture.sesi.assessStakeholder().assess(new se.coompanion.sesi.application.stakeholder.port.in
+        fixture.sesi.stakeholders().assessStakeholder().assess(new se.coompanion.sesi.application.stakeholder.port.in
                 .AssessStakeholder.Command("sundsvalls-kommun", 4, 4, 0, null, "NONE", "Drog sig ur",
                 SynthesisFixture.MARCH.plusDays(5)));
 
-        List<ListRecommendations.Listed> listed = fixture.sesi.listRecommendations().list();
+        List<ListRecommendations.Listed> listed = fixture.sesi.synthesis().listRecommendations().list();
 
         assertThat(listed).singleElement().satisfies(l -> {
             assertThat(l.evidence()).extracting(ResolvedEvidence::resolves).containsExactly(false, true);
@@ -159,14 +159,14 @@ class SynthesisServiceTest {
     void without_a_pre_study_nothing_can_be_recommended() {
         InMemorySesiPorts empty = new InMemorySesiPorts();
 
-        assertThatThrownBy(() -> TestValidation.application(empty).recordRecommendation().record(
+        assertThatThrownBy(() -> TestValidation.application(empty).synthesis().recordRecommendation().record(
                 new RecordRecommendation.Command("Något", "HIGH", null, List.of("finding:1"))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("sesi init");
     }
 
     @Test
     void the_cross_analysis_lines_up_the_themes_the_gaps_and_the_survey() {
-        ShowCrossAnalysis.Result cross = fixture.sesi.showCrossAnalysis().analyse();
+        ShowCrossAnalysis.Result cross = fixture.sesi.synthesis().showCrossAnalysis().analyse();
 
         // themes by municipalities: public procurement 2 (1 high), work integration 1 (1 high), financing 1 (0 high)
         assertThat(cross.themes().themes()).extracting(r -> r.tally().theme().theme()).containsExactly(
@@ -198,7 +198,7 @@ class SynthesisServiceTest {
 
     @Test
     void the_cross_analysis_names_the_open_needs_and_the_municipalities_without_a_partner_candidate() {
-        ShowCrossAnalysis.Result cross = fixture.sesi.showCrossAnalysis().analyse();
+        ShowCrossAnalysis.Result cross = fixture.sesi.synthesis().showCrossAnalysis().analyse();
 
         // prioritised (HIGH somewhere): public procurement (M1 addresses public_procurement) and work integration
         // (no module addresses supervision or work environment)
@@ -225,7 +225,7 @@ class SynthesisServiceTest {
 
     @Test
     void a_pre_study_with_nothing_recorded_has_an_empty_cross_analysis() {
-        ShowCrossAnalysis.Result cross = SynthesisFixture.started().sesi.showCrossAnalysis().analyse();
+        ShowCrossAnalysis.Result cross = SynthesisFixture.started().sesi.synthesis().showCrossAnalysis().analyse();
 
         assertThat(cross.themes().themes()).isEmpty();
         assertThat(cross.themes().gaps()).isEmpty();

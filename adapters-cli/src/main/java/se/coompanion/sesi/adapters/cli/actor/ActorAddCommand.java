@@ -46,7 +46,7 @@ public final class ActorAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddActor.Result result = sesi().addActor().add(new AddActor.Command(name, orgNumber, legalForm, roles,
+        AddActor.Result result = sesi().actors().addActor().add(new AddActor.Command(name, orgNumber, legalForm, roles,
                 municipality, street, postalCode, town, key, note));
         for (Message warning : result.warnings()) {
             err().println(text("add.warning", text(warning)));

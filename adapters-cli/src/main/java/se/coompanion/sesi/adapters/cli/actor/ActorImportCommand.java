@@ -17,8 +17,8 @@ public final class ActorImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        file.run((rows, options) -> sesi().importActors().importActors(new ImportActors.Command(rows, options)),
-                context().locale(), out(), err());
+        file.run((rows, options) -> sesi().actors().importActors().importActors(new ImportActors.Command(rows,
+                options)), context().locale(), out(), err());
         return ExitCode.OK;
     }
 }

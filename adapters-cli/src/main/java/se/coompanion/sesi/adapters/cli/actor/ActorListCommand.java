@@ -25,7 +25,7 @@ public final class ActorListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(ActorTables.actors(sesi().listActors().list(new ListActors.Query(Optional.ofNullable(role))),
+        print(ActorTables.actors(sesi().actors().listActors().list(new ListActors.Query(Optional.ofNullable(role))),
                 context().locale(), format.format() == OutputFormat.TABLE), format.format());
         return ExitCode.OK;
     }

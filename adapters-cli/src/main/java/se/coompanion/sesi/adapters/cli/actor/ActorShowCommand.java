@@ -22,7 +22,7 @@ public final class ActorShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowActor.Result result = sesi().showActor().show(actor);
+        ShowActor.Result result = sesi().actors().showActor().show(actor);
         print(ActorTables.facts(result.actor(), context().locale(), result.contacts().size()), format.format());
         if (format.format() == OutputFormat.TABLE && !result.contacts().isEmpty()) {
             out().println();

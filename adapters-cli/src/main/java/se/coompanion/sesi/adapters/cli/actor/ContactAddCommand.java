@@ -32,8 +32,8 @@ public final class ContactAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddContact.Result result = sesi().addContact().add(new AddContact.Command(actor, name, title, email, phone,
-                lawfulBasis));
+        AddContact.Result result = sesi().actors().addContact().add(new AddContact.Command(actor, name, title, email,
+                phone, lawfulBasis));
         out().println(text("contact.done", result.contact().id(), result.contact().details().name(),
                 result.actor().name(), text(result.contact().details().lawfulBasis().title())));
         return ExitCode.OK;

@@ -21,7 +21,7 @@ public final class ContactListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(ActorTables.contacts(sesi().listContacts().list(Optional.ofNullable(actor)).stream()
+        print(ActorTables.contacts(sesi().actors().listContacts().list(Optional.ofNullable(actor)).stream()
                 .map(l -> new ActorTables.ContactRow(l.contact(), l.actor())).toList()), format.format());
         return ExitCode.OK;
     }

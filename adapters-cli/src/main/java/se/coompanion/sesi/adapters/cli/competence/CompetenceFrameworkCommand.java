@@ -21,7 +21,7 @@ public final class CompetenceFrameworkCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowCompetenceFramework.Result result = sesi().showCompetenceFramework().show();
+        ShowCompetenceFramework.Result result = sesi().competence().showCompetenceFramework().show();
         if (format.format() == OutputFormat.TABLE) {
             out().println(text(result.standard() ? "framework.standard" : "framework.own",
                     result.framework().competences().size(), result.framework().areas().size()));

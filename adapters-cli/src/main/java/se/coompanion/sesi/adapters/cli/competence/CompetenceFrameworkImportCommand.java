@@ -28,7 +28,7 @@ public final class CompetenceFrameworkImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ImportCompetenceFramework.Result result = sesi().importCompetenceFramework().importFramework(
+        ImportCompetenceFramework.Result result = sesi().competence().importCompetenceFramework().importFramework(
                 new ImportCompetenceFramework.Command(CsvFileSource.open(file, encoding)));
         out().println(text(result.unchanged() ? "framework.import.unchanged" : "framework.import.done", file,
                 result.framework().competences().size(), result.framework().areas().size()));

@@ -21,8 +21,8 @@ public final class CompetenceImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        importFile.run((rows, options) -> sesi().importRatings().importRatings(new ImportRatings.Command(rows, options,
-                replace)), context().locale(), out(), err());
+        importFile.run((rows, options) -> sesi().competence().importRatings().importRatings(new ImportRatings.Command(
+                rows, options, replace)), context().locale(), out(), err());
         return ExitCode.OK;
     }
 }

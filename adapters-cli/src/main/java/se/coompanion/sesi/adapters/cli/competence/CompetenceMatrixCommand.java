@@ -34,12 +34,12 @@ public final class CompetenceMatrixCommand extends CliCommand {
             OutputGuard.check(file);
             PictureFormat picture = pictureFormat(file, Message.of(CompetenceMatrixCommand.class, "matrix.extension",
                     file));
-            ShowGapMatrix.Result written = sesi().showGapMatrix().matrix();
+            ShowGapMatrix.Result written = sesi().competence().showGapMatrix().matrix();
             documents().gapMatrix(written, picture, context().locale()).writeTo(file);
             out().println(text("matrix.written", written.matrix().enterprises().size(), written.ranked().size(), file));
             return ExitCode.OK;
         }
-        ShowGapMatrix.Result result = sesi().showGapMatrix().matrix();
+        ShowGapMatrix.Result result = sesi().competence().showGapMatrix().matrix();
         if (format.format() == OutputFormat.CSV) {
             print(CompetenceTables.matrix(result), OutputFormat.CSV);
             return ExitCode.OK;

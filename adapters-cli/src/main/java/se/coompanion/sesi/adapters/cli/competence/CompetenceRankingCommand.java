@@ -19,7 +19,7 @@ public final class CompetenceRankingCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RankCompetences.Result result = sesi().rankCompetences().rank();
+        RankCompetences.Result result = sesi().competence().rankCompetences().rank();
         boolean forPeople = format.format() == OutputFormat.TABLE;
         if (forPeople && result.ranking().isEmpty()) {
             out().println(text("ranking.empty"));

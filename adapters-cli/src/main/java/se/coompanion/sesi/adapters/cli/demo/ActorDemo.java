@@ -31,8 +31,8 @@ final class ActorDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.importActors().importActors(new ImportActors.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.actors().importActors().importActors(new ImportActors.Command(CsvFileSource.open(file,
+                FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         contact(sesi, "sundsvalls-kommun", "Maria Sjödin", "Näringslivsutvecklare", "maria.sjodin@sundsvall.example",
                 "070-174 06 05", null);
         contact(sesi, "region-vasternorrland", "Anders Nordin", "Regional utvecklingsstrateg",
@@ -59,6 +59,6 @@ final class ActorDemo implements DemoStep {
 
     private static void contact(SesiApplication sesi, String actor, String name, String title, String email,
             String phone, String lawfulBasis) {
-        sesi.addContact().add(new AddContact.Command(actor, name, title, email, phone, lawfulBasis));
+        sesi.actors().addContact().add(new AddContact.Command(actor, name, title, email, phone, lawfulBasis));
     }
 }

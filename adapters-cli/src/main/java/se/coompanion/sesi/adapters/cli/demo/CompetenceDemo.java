@@ -33,8 +33,8 @@ final class CompetenceDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.importRatings().importRatings(new ImportRatings.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.competence().importRatings().importRatings(new ImportRatings.Command(CsvFileSource.open(file,
+                FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
             DemoStep.documents(sesi).gapMatrix(PictureFormat.HTML, locale).writeInto(directory);
         }

@@ -57,7 +57,7 @@ public final class DemoCommand extends CliCommand {
             progress(text("demo.progress", i + 1, steps.size(), text(step.title())));
             step.run(sesi, out);
         }
-        ShowProgress.Result status = sesi.showProgress().show();
+        ShowProgress.Result status = sesi.preStudy().showProgress().show();
         out().println(text("demo.done", out, database + ".mv.db"));
         out().println();
         out().println(text("demo.documents"));
@@ -70,7 +70,7 @@ public final class DemoCommand extends CliCommand {
         out().println();
         out().print(StatusTable.render(status, context().locale(), OutputFormat.TABLE));
         out().println();
-        List<Gap> gaps = sesi.checkImplementationDraft().check().gaps();
+        List<Gap> gaps = sesi.implementation().checkImplementationDraft().check().gaps();
         out().println(text("demo.implementation", gaps.size()));
         GapList.print(gaps, context().locale(), out(), false);
         out().println();

@@ -40,25 +40,29 @@ final class ImplementationDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        sesi.draftImplementation().draft(new DraftImplementation.Command(
+        sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
                 "Social ekonomi som väg till arbete i Mellersta Norrland", false, "sv"));
         aims(sesi);
-        sesi.editTargetGroups().edit(new EditTargetGroups.Command("INDIVIDUALS", null, new GroundsChange(List.of(),
-                List.of(), List.of("need:WORK_INTEGRATION"), List.of())));
+        sesi.implementation().editTargetGroups().edit(new EditTargetGroups.Command("INDIVIDUALS", null,
+                new GroundsChange(List.of(), List.of(), List.of("need:WORK_INTEGRATION"), List.of())));
         activities(sesi);
         results(sesi);
         partners(sesi);
-        sesi.editRisks().edit(new EditRisks.Add("Medfinansieringen från regionerna beviljas inte i tid", "MEDIUM",
+        sesi.implementation().editRisks().edit(new EditRisks.Add(
+                "Medfinansieringen från regionerna beviljas inte i tid", "MEDIUM",
                 "HIGH", "Avsiktsförklaringar före ansökan och två medfinansiärer per län"));
-        sesi.editRisks().edit(new EditRisks.Add("De sociala företagen hinner inte delta i utbildningen", "HIGH",
+        sesi.implementation().editRisks().edit(new EditRisks.Add(
+                "De sociala företagen hinner inte delta i utbildningen", "HIGH",
                 "MEDIUM", "Korta moduler, digitalt deltagande och ersättning för handledarnas tid"));
-        sesi.editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY", "Alla deltagare och resultat "
+        sesi.implementation().editPrinciples().edit(new EditPrinciples.Command("GENDER_EQUALITY",
+                "Alla deltagare och resultat "
                 + "redovisas per kön, och informationen om företagande riktas till kvinnor som startar företag.",
                 List.of("A7", "A1"), List.of()));
-        sesi.editPrinciples().edit(new EditPrinciples.Command("ACCESSIBILITY", "Lärprogrammets anpassningar "
+        sesi.implementation().editPrinciples().edit(new EditPrinciples.Command("ACCESSIBILITY",
+                "Lärprogrammets anpassningar "
                 + "(hörslinga, material i förväg, digitalt deltagande) gäller alla utbildningar.", List.of("A1", "A2"),
                 List.of()));
-        ShowImplementationDraft.DraftView draft = sesi.showImplementationDraft().show();
+        ShowImplementationDraft.DraftView draft = sesi.implementation().showImplementationDraft().show();
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
             for (DocumentFormat format : DocumentFormat.values()) {
                 DemoStep.documents(sesi).implementationDraft(draft, format, locale).writeInto(directory);
@@ -68,20 +72,23 @@ final class ImplementationDemo implements DemoStep {
     }
 
     private static void aims(SesiApplication sesi) {
-        sesi.editAims().edit(new EditAims.Add("Fler personer som står långt från arbetsmarknaden får arbete eller "
+        sesi.implementation().editAims().edit(new EditAims.Add(
+                "Fler personer som står långt från arbetsmarknaden får arbete eller "
                 + "arbetsträning i den sociala ekonomins organisationer", List.of(2),
                 List.of("need:WORK_INTEGRATION")));
-        sesi.editAims().edit(new EditAims.Add("Den sociala ekonomins organisationer deltar i offentlig upphandling "
+        sesi.implementation().editAims().edit(new EditAims.Add(
+                "Den sociala ekonomins organisationer deltar i offentlig upphandling "
                 + "och har en regional stödstruktur att vända sig till", List.of(1, 3), List.of()));
     }
 
     private static void activities(SesiApplication sesi) {
-        sesi.editActivities().edit(new EditActivities.Merge("A5", "A1"));
-        sesi.editActivities().edit(new EditActivities.Drop("A6", "Programområde D och glesbygden beskrivs i "
+        sesi.implementation().editActivities().edit(new EditActivities.Merge("A5", "A1"));
+        sesi.implementation().editActivities().edit(new EditActivities.Drop("A6",
+                "Programområde D och glesbygden beskrivs i "
                 + "ansökans bakgrund, inte som en egen aktivitet"));
-        sesi.editActivities().edit(new EditActivities.Accept(List.of("A1", "A2", "A3", "A4", "A7")));
-        sesi.editActivities().edit(new EditActivities.Change("A2", "Handledning i arbetsintegrering", null,
-                GroundsChange.NONE, List.of(), List.of()));
+        sesi.implementation().editActivities().edit(new EditActivities.Accept(List.of("A1", "A2", "A3", "A4", "A7")));
+        sesi.implementation().editActivities().edit(new EditActivities.Change("A2", "Handledning i arbetsintegrering",
+                null, GroundsChange.NONE, List.of(), List.of()));
     }
 
     private static void results(SesiApplication sesi) {
@@ -93,7 +100,7 @@ final class ImplementationDemo implements DemoStep {
         target(sesi, "A3/1", "85");
         target(sesi, "A4/1", "1");
         target(sesi, "A4/2", "40");
-        sesi.editResults().edit(new EditResults.Remove("A3/4"));
+        sesi.implementation().editResults().edit(new EditResults.Remove("A3/4"));
         output(sesi, "A1", "Utbildningstillfällen i upphandling och effektmätning", "Antal utbildningstillfällen",
                 "8");
         output(sesi, "A2", "Handledare i sociala företag utbildade", "Antal utbildade handledare", "30");
@@ -101,36 +108,42 @@ final class ImplementationDemo implements DemoStep {
                 "40");
         output(sesi, "A4", "Medfinansiärer med avsiktsförklaring för tiden efter projektet", "Antal medfinansiärer",
                 "3");
-        sesi.editResults().edit(new EditResults.Add("A7", "OUTPUT", "Informationsträffar för kvinnor som startar "
+        sesi.implementation().editResults().edit(new EditResults.Add("A7", "OUTPUT",
+                "Informationsträffar för kvinnor som startar "
                 + "företag", "Antal informationsträffar", null, "COUNT", null, null, "6"));
-        sesi.editResults().edit(new EditResults.Add("A7", "LONG_TERM", "Fler kvinnor bland dem som startar företag",
+        sesi.implementation().editResults().edit(new EditResults.Add("A7", "LONG_TERM",
+                "Fler kvinnor bland dem som startar företag",
                 "Kvinnors andel av nystartade företag", null, "PERCENT", "31", "Tillväxtanalys, Nystartade företag "
                         + "2022: 31 % av de nya företagen leddes av kvinnor (hela Sverige)", "40"));
     }
 
     private static void target(SesiApplication sesi, String result, String target) {
-        sesi.editResults().edit(new EditResults.Change(result, null, null, null, null, null, false, target, false));
+        sesi.implementation().editResults().edit(new EditResults.Change(result, null, null, null, null, null, false,
+                target, false));
     }
 
     private static void output(SesiApplication sesi, String activity, String description, String indicator,
             String target) {
-        sesi.editResults().edit(new EditResults.Add(activity, "OUTPUT", description, indicator, null, "COUNT", "0",
-                "Finns inte i regionen i dag", target));
+        sesi.implementation().editResults().edit(new EditResults.Add(activity, "OUTPUT", description, indicator, null,
+                "COUNT", "0", "Finns inte i regionen i dag", target));
     }
 
     private static void partners(SesiApplication sesi) {
         for (String partner : List.of("sundsvalls-kommun", "region-vasternorrland",
                 "grona-hander-arbetskooperativ-ek-for", "samordningsforbundet-ljungan-indal", "kramfors-kommun")) {
-            sesi.editPartners().edit(new EditPartners.Letter(partner, "REQUESTED", ASKED));
+            sesi.implementation().editPartners().edit(new EditPartners.Letter(partner, "REQUESTED", ASKED));
         }
-        sesi.editPartners().edit(new EditPartners.Letter("grona-hander-arbetskooperativ-ek-for", "SIGNED",
-                ASKED.plusDays(16)));
-        sesi.editPartners().edit(new EditPartners.Letter("sundsvalls-kommun", "SIGNED", ASKED.plusDays(21)));
-        sesi.editPartners().edit(new EditPartners.Letter("region-vasternorrland", "SIGNED", ASKED.plusDays(24)));
-        sesi.editPartners().edit(new EditPartners.Letter("kramfors-kommun", "DECLINED", ASKED.plusDays(14)));
-        sesi.editPartners().edit(new EditPartners.Change("grona-hander-arbetskooperativ-ek-for", null,
+        sesi.implementation().editPartners().edit(new EditPartners.Letter("grona-hander-arbetskooperativ-ek-for",
+                "SIGNED", ASKED.plusDays(16)));
+        sesi.implementation().editPartners().edit(new EditPartners.Letter("sundsvalls-kommun", "SIGNED",
+                ASKED.plusDays(21)));
+        sesi.implementation().editPartners().edit(new EditPartners.Letter("region-vasternorrland", "SIGNED",
+                ASKED.plusDays(24)));
+        sesi.implementation().editPartners().edit(new EditPartners.Letter("kramfors-kommun", "DECLINED",
+                ASKED.plusDays(14)));
+        sesi.implementation().editPartners().edit(new EditPartners.Change("grona-hander-arbetskooperativ-ek-for", null,
                 "Handledarutbildning och platser för arbetsträning"));
-        sesi.editPartners().edit(new EditPartners.Change("region-jamtland-harjedalen", "COOPERATION_PARTNER",
-                "Värd för stödstrukturen i Jämtlands län"));
+        sesi.implementation().editPartners().edit(new EditPartners.Change("region-jamtland-harjedalen",
+                "COOPERATION_PARTNER", "Värd för stödstrukturen i Jämtlands län"));
     }
 }

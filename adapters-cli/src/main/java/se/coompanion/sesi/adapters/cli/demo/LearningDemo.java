@@ -64,8 +64,8 @@ final class LearningDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Socialt företagande i praktiken",
-                null, null, VERSION_1));
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(
+                "Socialt företagande i praktiken", null, null, VERSION_1));
         module(sesi, "Sociala hänsyn i upphandling och anbud", List.of(
                 "Förklara reserverade kontrakt och sociala hänsyn i upphandling",
                 "Hitta och läsa ett förfrågningsunderlag", "Skriva ett enkelt anbud"),
@@ -79,36 +79,37 @@ final class LearningDemo implements DemoStep {
         module(sesi, "Studiebesök hos ett arbetsintegrerande socialt företag", List.of(
                 "Beskriva hur ett arbetsintegrerande socialt företag organiserar arbetsträning"),
                 List.of("public_sector_cooperation"), "STUDY_VISIT", "4");
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(1, PILOT, List.of(), 7, 4, 0, 1,
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(1, PILOT, List.of(), 7, 4, 0, 1,
                 "Coompanion, Sundsvall, och digitalt"));
 
         Path file = directory.resolve(FOLDER).resolve(EVALUATIONS);
         writeEvaluations(file);
-        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(CsvFileSource.open(file,
+        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(CsvFileSource.open(file,
                 FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         followUp(sesi, "P01", "YES", "Har lämnat ett anbud på ett reserverat kontrakt");
         followUp(sesi, "P02", "PARTLY", "Använder anbudsmallen, men inte ansökningsmallen");
         followUp(sesi, "P03", "YES", "Har infört en introduktionsplan för nya medarbetare");
         followUp(sesi, "P04", "NO", "Har inte haft tillfälle ännu");
 
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command(null,
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command(null,
                 "M3 kortas till 4 timmar och ges digitalt; ny modul M5 om effektmätning och social nytta",
                 "Piloten: deltagarna gav handledningsmodulen lägst relevans och efterfrågade effektmätning, "
                         + "ett av de största kompetensgapen i kartläggningen", VERSION_2));
-        sesi.changeModule().change(new ChangeModule.Command(2, "M3", null, null, null, "DIGITAL", "4", null));
+        sesi.learning().changeModule().change(new ChangeModule.Command(2, "M3", null, null, null, "DIGITAL", "4",
+                null));
         module(sesi, "Effektmätning och social nytta", List.of("Välja indikatorer för social nytta",
                 "Redovisa effekter för en finansiär"), List.of("impact_measurement"), "CLASSROOM", "3");
     }
 
     private static void module(SesiApplication sesi, String title, List<String> objectives, List<String> competences,
             String delivery, String hours) {
-        sesi.addModule().add(new AddModule.Command(null, null, title, objectives, competences, delivery, hours,
-                ADAPTATIONS));
+        sesi.learning().addModule().add(new AddModule.Command(null, null, title, objectives, competences, delivery,
+                hours, ADAPTATIONS));
     }
 
     private static void followUp(SesiApplication sesi, String participant, String applied, String note) {
-        sesi.recordFollowUp().record(new RecordFollowUp.Command(1, participant, null, null, FOLLOW_UP, applied,
-                note));
+        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, participant, null, null, FOLLOW_UP,
+                applied, note));
     }
 
     /**

@@ -81,12 +81,12 @@ final class NeedsDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         for (Visit visit : VISITS) {
-            sesi.planNeedsAssessment().plan(new PlanNeedsAssessment.Command(Municipality.of(visit.code()),
+            sesi.needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(Municipality.of(visit.code()),
                     LocalDate.parse(visit.planned())));
         }
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.importNeeds().importNeeds(new ImportNeeds.Command(CsvFileSource.open(file, FileEncoding.Choice.AUTO),
-                ImportOptions.ALL_OR_NOTHING));
+        sesi.needs().importNeeds().importNeeds(new ImportNeeds.Command(CsvFileSource.open(file,
+                FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Visit visit : VISITS) {
             Municipality municipality = Municipality.of(visit.code());
             if (visit.booked() != null) {
@@ -94,8 +94,8 @@ final class NeedsDemo implements DemoStep {
             }
             if (visit.meeting() != null) {
                 int[] n = visit.counts();
-                sesi.recordMeeting().record(new RecordMeeting.Command(municipality, LocalDate.parse(visit.meeting()),
-                        visit.format(), visit.roles(), n[0], n[1], n[2], n[3], null));
+                sesi.needs().recordMeeting().record(new RecordMeeting.Command(municipality,
+                        LocalDate.parse(visit.meeting()), visit.format(), visit.roles(), n[0], n[1], n[2], n[3], null));
                 status(sesi, municipality, AssessmentStatus.CONDUCTED, visit.meeting());
             }
             if (visit.validated() != null) {
@@ -108,19 +108,19 @@ final class NeedsDemo implements DemoStep {
     /** Östersund asked to add a need after it had validated its summary: reopened, completed, validated again. */
     private static void reopenOstersund(SesiApplication sesi) {
         Municipality ostersund = Municipality.of("2380");
-        sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(ostersund, AssessmentStatus.CONDUCTED,
-                LocalDate.parse("2024-05-06"), true,
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(ostersund,
+                AssessmentStatus.CONDUCTED, LocalDate.parse("2024-05-06"), true,
                 "Kommunen ville lägga till behovet av reserverade kontrakt efter en dialog med upphandlarna"));
-        sesi.recordMeeting().record(new RecordMeeting.Command(ostersund, LocalDate.parse("2024-05-06"),
+        sesi.needs().recordMeeting().record(new RecordMeeting.Command(ostersund, LocalDate.parse("2024-05-06"),
                 MeetingFormat.PHONE, List.of("Upphandlingschef"), 0, 1, 0, 0, "Kompletterande samtal"));
-        sesi.recordNeed().record(new RecordNeed.Command(ostersund, NeedTheme.of(Theme.PUBLIC_PROCUREMENT),
+        sesi.needs().recordNeed().record(new RecordNeed.Command(ostersund, NeedTheme.of(Theme.PUBLIC_PROCUREMENT),
                 Priority.MEDIUM, Set.of(), "Reserverade kontrakt för arbetsintegrerande sociala företag",
                 "Upphandlingsenheten", "Telefonsamtal med upphandlingschefen 2024-05-06"));
         status(sesi, ostersund, AssessmentStatus.VALIDATED, "2024-05-20");
     }
 
     private static void status(SesiApplication sesi, Municipality municipality, AssessmentStatus status, String date) {
-        sesi.changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status,
+        sesi.needs().changeAssessmentStatus().change(new ChangeAssessmentStatus.Command(municipality, status,
                 LocalDate.parse(date), false, null));
     }
 }

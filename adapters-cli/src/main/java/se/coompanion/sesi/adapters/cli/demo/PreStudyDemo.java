@@ -15,6 +15,6 @@ final class PreStudyDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
     }
 }

@@ -23,7 +23,7 @@ final class ReportDemo implements DemoStep {
 
     @Override
     public void run(SesiApplication sesi, Path directory) {
-        PrepareFinalReport.FinalReport report = sesi.prepareFinalReport().prepare();
+        PrepareFinalReport.FinalReport report = sesi.synthesis().prepareFinalReport().prepare();
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
             for (DocumentFormat format : DocumentFormat.values()) {
                 DemoStep.documents(sesi).finalReport(report, format, locale).writeInto(directory);

@@ -40,10 +40,10 @@ final class ScanDemo implements DemoStep {
                 "Bacigalupo, M. et al., Joint Research Centre", 2016, null, false);                         // 8
         source(sesi, "RESEARCH", "A needs assessment model for conducting follow-up studies", "Borich, G. D.", 1980,
                 "Journal of Teacher Education 31(3)", false);                                               // 9
-        sesi.registerSource().register(new RegisterSource.Command("PROJECT",
+        sesi.scan().registerSource().register(new RegisterSource.Command("PROJECT",
                 "Exempel: Socialt företagande i glesbygd", "Exempelkommunen", 2022, null, "ESF+ 2021-2027",
                 "2022/00017", true, "Påhittat exempelprojekt i demodata"));                                // 10
-        sesi.registerSource().register(new RegisterSource.Command("PROJECT",
+        sesi.scan().registerSource().register(new RegisterSource.Command("PROJECT",
                 "Exempel: Arbetsintegrerande kooperativ i inlandet", "Exempelförbundet", 2019, null,
                 "ESF 2014-2020", null, true, "Påhittat exempelprojekt i demodata"));                        // 11
         source(sesi, "REPORT", "Exempel: Kartläggning av sociala företag i Mellersta Norrland", "Exempelinstitutet",
@@ -90,12 +90,13 @@ final class ScanDemo implements DemoStep {
 
     private static void source(SesiApplication sesi, String kind, String title, String publisher, Integer year,
             String reference, boolean example) {
-        sesi.registerSource().register(new RegisterSource.Command(kind, title, publisher, year, reference, null, null,
-                example, example ? "Påhittat exempel i demodata" : null));
+        sesi.scan().registerSource().register(new RegisterSource.Command(kind, title, publisher, year, reference, null,
+                null, example, example ? "Påhittat exempel i demodata" : null));
     }
 
     private static void finding(SesiApplication sesi, String statement, List<String> themes, int relevance,
             String lesson, String... sources) {
-        sesi.recordFinding().record(new RecordFinding.Command(statement, themes, relevance, lesson, List.of(sources)));
+        sesi.scan().recordFinding().record(new RecordFinding.Command(statement, themes, relevance, lesson,
+                List.of(sources)));
     }
 }

@@ -157,14 +157,14 @@ final class SeminarDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         for (String[] c : NEW_CONTACTS) {
-            sesi.addContact().add(new AddContact.Command(ActorKey.fromName(c[0]).value(), c[1], c[2], c[3], c[4],
-                    null));
+            sesi.actors().addContact().add(new AddContact.Command(ActorKey.fromName(c[0]).value(), c[1], c[2], c[3],
+                    c[4], null));
         }
         Map<String, String> contactByName = new HashMap<>();
-        for (ListContacts.Listed listed : sesi.listContacts().list(Optional.empty())) {
+        for (ListContacts.Listed listed : sesi.actors().listContacts().list(Optional.empty())) {
             contactByName.put(listed.contact().details().name(), listed.contact().id().toString());
         }
-        sesi.createSeminar().create(new CreateSeminar.Command(
+        sesi.seminar().createSeminar().create(new CreateSeminar.Command(
                 "Metoder och modeller för jobb och kompetens i Mellersta Norrland", SEMINAR_DAY,
                 ANSWER_BY, "Folkets hus, Sundsvall", "https://meet.example/sesi-analysseminarium",
                 List.of("Hörslinga i stora salen", "Lokal utan trappsteg och tillgänglig toalett",
@@ -177,13 +177,13 @@ final class SeminarDemo implements DemoStep {
 
         List<String> invited = new ArrayList<>();
         GUESTS.forEach(g -> invited.add(contactByName.get(g.name())));
-        sesi.inviteContacts().invite(new InviteContacts.Command(null, invited, List.of(), INVITED_ON));
+        sesi.seminar().inviteContacts().invite(new InviteContacts.Command(null, invited, List.of(), INVITED_ON));
         List<Guest> answered = new ArrayList<>(GUESTS.stream().filter(g -> g.answer() != null).toList());
         answered.sort((a, b) -> a.answeredOn().compareTo(b.answeredOn()));
         for (Guest g : answered.stream().filter(g -> !g.answeredOn().isAfter(REMINDED_ON)).toList()) {
             answer(sesi, contactByName.get(g.name()), g);
         }
-        SendReminder.Result reminder = sesi.sendReminder().remind(new SendReminder.Command(null, REMINDED_ON,
+        SendReminder.Result reminder = sesi.seminar().sendReminder().remind(new SendReminder.Command(null, REMINDED_ON,
                 List.of(), List.of()));
         ReminderList.write(directory.resolve(FOLDER).resolve(REMINDER_FILE), reminder.recipients());
         for (Guest g : answered.stream().filter(g -> g.answeredOn().isAfter(REMINDED_ON)).toList()) {
@@ -192,11 +192,11 @@ final class SeminarDemo implements DemoStep {
 
         for (Guest g : GUESTS) {
             if (g.checkedIn() != null) {
-                sesi.checkInAttendee().checkIn(new CheckInAttendee.Command(null, contactByName.get(g.name()),
+                sesi.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, contactByName.get(g.name()),
                         g.checkedIn(), false));
             }
         }
-        sesi.recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 2));
+        sesi.seminar().recordWalkIns().record(new RecordWalkIns.Command(null, "MAN", 2));
 
         outcome(sesi, 2, "5,5,4,4,5,3,4,5,4,4,5,3,4,5,5,4,2,4",
                 "Kommunerna vill pröva reserverade kontrakt för arbetsintegrerande sociala företag",
@@ -212,12 +212,12 @@ final class SeminarDemo implements DemoStep {
                 "IOP är okänt i flera kommuner: en vägledning behövs",
                 "Pröva IOP i minst en kommun per län i genomförandeprojektet");
 
-        sesi.writeMinutes().write(new WriteMinutes.Command(null, MINUTES, true));
-        sesi.writeMinutes().write(new WriteMinutes.Command(null, MINUTES + CORRECTION, false));
-        sesi.finaliseMinutes().finalise(new FinaliseMinutes.Command(null));
+        sesi.seminar().writeMinutes().write(new WriteMinutes.Command(null, MINUTES, true));
+        sesi.seminar().writeMinutes().write(new WriteMinutes.Command(null, MINUTES + CORRECTION, false));
+        sesi.seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(null));
         OutputFile.write(directory.resolve(FOLDER).resolve(MINUTES_FILE), MINUTES + CORRECTION);
 
-        sesi.recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null,
+        sesi.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null,
                 "5,4,4,5,3,4,5,5,4,4,5,4,3,5,4,5,4", List.of(
                         "Bra blandning av kommuner, myndigheter och sociala företag",
                         "Mer tid för diskussion i grupp",
@@ -232,15 +232,16 @@ final class SeminarDemo implements DemoStep {
     }
 
     private static void agenda(SesiApplication sesi, String title, String method) {
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, title, method, null));
+        sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, title, method, null));
     }
 
     private static void answer(SesiApplication sesi, String contact, Guest g) {
-        sesi.recordAnswer().answer(new RecordAnswer.Command(null, contact, g.answer(), g.via(), g.answeredOn(),
-                false));
+        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, contact, g.answer(), g.via(),
+                g.answeredOn(), false));
     }
 
     private static void outcome(SesiApplication sesi, int item, String ratings, String... conclusions) {
-        sesi.recordOutcome().record(new RecordOutcome.Command(null, item, ratings, List.of(conclusions), false));
+        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, item, ratings, List.of(conclusions),
+                false));
     }
 }

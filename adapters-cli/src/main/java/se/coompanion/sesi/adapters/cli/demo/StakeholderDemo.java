@@ -83,7 +83,7 @@ final class StakeholderDemo implements DemoStep {
 
     private static void assess(SesiApplication sesi, String actor, int power, int interest, int attitude,
             String salience, String candidacy, String rationale, LocalDate date) {
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest, attitude, salience,
-                candidacy, rationale, date));
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor, power, interest, attitude,
+                salience, candidacy, rationale, date));
     }
 }

@@ -32,7 +32,7 @@ final class StatisticsDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         Path file = DemoFiles.copy(FILE, directory);
-        sesi.importStatistics().importStatistics(new ImportStatistics.Command(
+        sesi.statistics().importStatistics().importStatistics(new ImportStatistics.Command(
                 CsvFileSource.open(file, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         for (Locale locale : List.of(Language.SV.locale(), Language.EN.locale())) {
             for (DocumentFormat format : DocumentFormat.values()) {

@@ -52,11 +52,11 @@ final class SurveyDemo implements DemoStep {
         Path folder = directory.resolve("enkat");
         try {
             Path dictionary = DemoFiles.copy("sesi-enkat.csv", folder);
-            sesi.loadQuestionnaire().load(new LoadQuestionnaire.Command(CsvFileSource.open(dictionary,
+            sesi.survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(CsvFileSource.open(dictionary,
                     FileEncoding.Choice.AUTO)));
             Path frame = folder.resolve("urvalsram.csv");
             writeFrame(frame, DemoAssociations.generate(SEED));
-            sesi.importSamplingFrame().importFrame(new ImportSamplingFrame.Command(CsvFileSource.open(frame,
+            sesi.survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(CsvFileSource.open(frame,
                     FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,7 +79,7 @@ final class SurveyDemo implements DemoStep {
     }
 
     private static void wave(SesiApplication sesi, WaveType type, LocalDate date, Path list) {
-        SendContactWave.Result result = sesi.sendContactWave().send(new SendContactWave.Command(type, date,
+        SendContactWave.Result result = sesi.survey().sendContactWave().send(new SendContactWave.Command(type, date,
                 Optional.empty()));
         MailMergeFile.write(list, result.recipients());
     }
@@ -143,14 +143,14 @@ final class SurveyDemo implements DemoStep {
 
     /** The units with nothing returned yet, in response-id order. */
     private static List<FrameUnit> open(SesiApplication sesi) {
-        return sesi.listSamplingFrame().population().stream()
+        return sesi.survey().listSamplingFrame().population().stream()
                 .filter(m -> !m.disposition().isFinal())
                 .map(ListSamplingFrame.Member::unit)
                 .toList();
     }
 
     private static void record(SesiApplication sesi, FrameUnit unit, Disposition disposition, LocalDate date) {
-        sesi.recordDisposition().record(new RecordDisposition.Command(unit.responseId().orElseThrow().toString(),
-                disposition, Optional.of(date), false));
+        sesi.survey().recordDisposition().record(new RecordDisposition.Command(
+                unit.responseId().orElseThrow().toString(), disposition, Optional.of(date), false));
     }
 }

@@ -58,12 +58,12 @@ final class SurveyEntryDemo implements DemoStep {
     @Override
     public void run(SesiApplication sesi, Path directory) {
         Path folder = directory.resolve("enkat");
-        Questionnaire questionnaire = sesi.showQuestionnaire().show(OptionalInt.empty()).questionnaire();
+        Questionnaire questionnaire = sesi.survey().showQuestionnaire().show(OptionalInt.empty()).questionnaire();
         List<String> header = new ArrayList<>(List.of(Question.RESPONSE_ID_VARIABLE));
         questionnaire.questions().forEach(q -> header.add(q.variable()));
         DemoAnswers answers = new DemoAnswers(questionnaire, new Random(SEED));
         List<Map<String, String>> first = new ArrayList<>();
-        for (ListSamplingFrame.Member member : sesi.listSamplingFrame().population()) {
+        for (ListSamplingFrame.Member member : sesi.survey().listSamplingFrame().population()) {
             if (member.disposition().isReturn()) {
                 first.add(answers.form(member.unit(), member.disposition() == Disposition.PARTIAL));
             }
@@ -77,11 +77,11 @@ final class SurveyEntryDemo implements DemoStep {
         }
         keyed(sesi, write(folder.resolve("inmatning-1.csv"), header, first), EntryPass.FIRST, "anna");
         keyed(sesi, write(folder.resolve("inmatning-2.csv"), header, second), EntryPass.SECOND, "bo");
-        CompareEntries.Result compared = sesi.compareEntries().compare(new CompareEntries.Query(true));
+        CompareEntries.Result compared = sesi.survey().compareEntries().compare(new CompareEntries.Query(true));
         List<Disagreement> open = compared.disagreements();
         // The adjudicator checks the paper form: in the demo, pass 1 was keyed right.
         for (Disagreement d : open.subList(0, Math.max(0, open.size() - LEFT_OPEN))) {
-            sesi.resolveDisagreement().resolve(new ResolveDisagreement.Command(d.responseId().toString(),
+            sesi.survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(d.responseId().toString(),
                     d.variable(), d.first(), "cecilia"));
         }
         Path results = folder.resolve("resultat");
@@ -96,7 +96,7 @@ final class SurveyEntryDemo implements DemoStep {
     }
 
     private static void keyed(SesiApplication sesi, Path file, EntryPass pass, String keyedBy) {
-        sesi.importReturns().importReturns(new ImportReturns.Command(CsvFileSource.open(file,
+        sesi.survey().importReturns().importReturns(new ImportReturns.Command(CsvFileSource.open(file,
                 FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING, pass, OptionalInt.empty(), false,
                 Optional.of(RECEIVED), keyedBy));
     }

@@ -55,7 +55,7 @@ final class SynthesisDemo implements DemoStep {
 
     private static void recommend(SesiApplication sesi, String priority, String statement, String rationale,
             String... evidence) {
-        sesi.recordRecommendation().record(new RecordRecommendation.Command(statement, priority, rationale,
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command(statement, priority, rationale,
                 List.of(evidence)));
     }
 }

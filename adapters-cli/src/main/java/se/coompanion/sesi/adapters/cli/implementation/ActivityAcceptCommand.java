@@ -18,7 +18,8 @@ public final class ActivityAcceptCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("activity.accepted", sesi().editActivities().edit(new EditActivities.Accept(activities))
+        out().println(text("activity.accepted",
+                sesi().implementation().editActivities().edit(new EditActivities.Accept(activities))
                 .changed()));
         return ExitCode.OK;
     }

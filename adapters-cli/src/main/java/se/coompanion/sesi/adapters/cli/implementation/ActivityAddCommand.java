@@ -30,8 +30,8 @@ public final class ActivityAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("activity.added", sesi().editActivities().edit(new EditActivities.Add(title, description,
-                recommendations, evidence, modules)).changed()));
+        out().println(text("activity.added", sesi().implementation().editActivities().edit(new EditActivities.Add(title,
+                description, recommendations, evidence, modules)).changed()));
         return ExitCode.OK;
     }
 }

@@ -35,7 +35,8 @@ public final class ActivityChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("activity.changed", sesi().editActivities().edit(new EditActivities.Change(activity, title,
+        out().println(text("activity.changed",
+                sesi().implementation().editActivities().edit(new EditActivities.Change(activity, title,
                 description, grounds.change(), addModules, removeModules)).changed()));
         return ExitCode.OK;
     }

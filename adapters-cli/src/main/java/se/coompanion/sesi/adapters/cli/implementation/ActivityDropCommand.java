@@ -20,7 +20,8 @@ public final class ActivityDropCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("activity.dropped", sesi().editActivities().edit(new EditActivities.Drop(activity, reason))
+        out().println(text("activity.dropped",
+                sesi().implementation().editActivities().edit(new EditActivities.Drop(activity, reason))
                 .changed()));
         return ExitCode.OK;
     }

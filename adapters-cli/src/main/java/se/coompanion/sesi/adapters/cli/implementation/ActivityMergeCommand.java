@@ -21,7 +21,7 @@ public final class ActivityMergeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        String kept = sesi().editActivities().edit(new EditActivities.Merge(activity, into)).changed();
+        String kept = sesi().implementation().editActivities().edit(new EditActivities.Merge(activity, into)).changed();
         out().println(text("activity.mergedInto", ActivityId.parse(activity), kept));
         return ExitCode.OK;
     }

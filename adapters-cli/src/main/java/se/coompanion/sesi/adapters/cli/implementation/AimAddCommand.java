@@ -24,7 +24,8 @@ public final class AimAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("aim.added", sesi().editAims().edit(new EditAims.Add(aimText, recommendations, evidence))
+        out().println(text("aim.added", sesi().implementation().editAims().edit(new EditAims.Add(aimText,
+                recommendations, evidence))
                 .changed()));
         return ExitCode.OK;
     }

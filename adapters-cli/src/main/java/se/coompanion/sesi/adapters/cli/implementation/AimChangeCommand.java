@@ -24,7 +24,7 @@ public final class AimChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("aim.changed", sesi().editAims().edit(new EditAims.Change(number, aimText,
+        out().println(text("aim.changed", sesi().implementation().editAims().edit(new EditAims.Change(number, aimText,
                 grounds.change())).changed()));
         return ExitCode.OK;
     }

@@ -16,7 +16,8 @@ public final class AimRemoveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("aim.removed", sesi().editAims().edit(new EditAims.Remove(number)).changed()));
+        out().println(text("aim.removed",
+                sesi().implementation().editAims().edit(new EditAims.Remove(number)).changed()));
         return ExitCode.OK;
     }
 }

@@ -26,7 +26,7 @@ public final class CheckCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        List<Gap> gaps = sesi().checkImplementationDraft().check().gaps();
+        List<Gap> gaps = sesi().implementation().checkImplementationDraft().check().gaps();
         if (format.format() == OutputFormat.CSV) {
             print(DraftTables.gaps(gaps, context().locale()), OutputFormat.CSV);
         } else {

@@ -28,7 +28,7 @@ final class DocumentCommand extends CliCommand {
     @Override
     public Integer call() {
         OutputGuard.checkDirectory(directory);
-        ShowImplementationDraft.DraftView draft = sesi().showImplementationDraft().show();
+        ShowImplementationDraft.DraftView draft = sesi().implementation().showImplementationDraft().show();
         Document document = format.document()
                 .<Document>map(form -> documents().implementationDraft(draft, form, context().locale()))
                 .orElseGet(() -> documents().implementationDraftJson(draft, context().locale()));

@@ -21,7 +21,8 @@ public final class DraftCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        DraftImplementation.Result result = sesi().draftImplementation().draft(new DraftImplementation.Command(
+        DraftImplementation.Result result =
+                sesi().implementation().draftImplementation().draft(new DraftImplementation.Command(
                 title, update, context().locale().getLanguage().equals("en") ? "en" : "sv"));
         String proposed = result.proposed().stream().map(ActivityId::toString).collect(Collectors.joining(", "));
         if (result.updated()) {

@@ -24,7 +24,8 @@ public final class GroupCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("group.changed", sesi().editTargetGroups().edit(new EditTargetGroups.Command(group,
+        out().println(text("group.changed",
+                sesi().implementation().editTargetGroups().edit(new EditTargetGroups.Command(group,
                 description, grounds.change())).changed()));
         return ExitCode.OK;
     }

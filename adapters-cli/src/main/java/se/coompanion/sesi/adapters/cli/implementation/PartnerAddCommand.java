@@ -23,8 +23,8 @@ public final class PartnerAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("partner.added", sesi().editPartners().edit(new EditPartners.Add(actor, role,
-                contribution)).changed()));
+        out().println(text("partner.added", sesi().implementation().editPartners().edit(new EditPartners.Add(actor,
+                role, contribution)).changed()));
         return ExitCode.OK;
     }
 }

@@ -23,8 +23,8 @@ public final class PartnerChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("partner.changed", sesi().editPartners().edit(new EditPartners.Change(actor, role,
-                contribution)).changed()));
+        out().println(text("partner.changed", sesi().implementation().editPartners().edit(new EditPartners.Change(actor,
+                role, contribution)).changed()));
         return ExitCode.OK;
     }
 }

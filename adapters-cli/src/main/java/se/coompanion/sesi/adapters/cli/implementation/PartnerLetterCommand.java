@@ -27,7 +27,7 @@ public final class PartnerLetterCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Edited edited = sesi().editPartners().edit(new EditPartners.Letter(actor, state, date));
+        Edited edited = sesi().implementation().editPartners().edit(new EditPartners.Letter(actor, state, date));
         LetterOfIntent letter = edited.draft().partner(new ActorKey(edited.changed())).letter().orElseThrow();
         out().println(text("letter.done", edited.changed(), text(letter.state().title()),
                 letter.answeredOn().or(letter::requestedOn).orElseThrow()));

@@ -16,7 +16,8 @@ public final class PartnerRemoveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("partner.removed", sesi().editPartners().edit(new EditPartners.Remove(actor)).changed()));
+        out().println(text("partner.removed",
+                sesi().implementation().editPartners().edit(new EditPartners.Remove(actor)).changed()));
         return ExitCode.OK;
     }
 }

@@ -30,7 +30,8 @@ public final class PrincipleCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        String changed = sesi().editPrinciples().edit(new EditPrinciples.Command(principle, approach, add, remove))
+        String changed = sesi().implementation().editPrinciples().edit(new EditPrinciples.Command(principle, approach,
+                add, remove))
                 .changed();
         out().println(text("principle.changed", text(HorizontalPrinciple.valueOf(changed).title())));
         return ExitCode.OK;

@@ -37,7 +37,8 @@ public final class ResultAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("result.added", sesi().editResults().edit(new EditResults.Add(activity, level, description,
+        out().println(text("result.added", sesi().implementation().editResults().edit(new EditResults.Add(activity,
+                level, description,
                 indicator, baseline.baseline, unit, baseline.value, baseline.note, target)).changed()));
         return ExitCode.OK;
     }

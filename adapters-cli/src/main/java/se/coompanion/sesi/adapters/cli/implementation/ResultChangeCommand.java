@@ -36,7 +36,8 @@ public final class ResultChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("result.changed", sesi().editResults().edit(new EditResults.Change(result, description,
+        out().println(text("result.changed", sesi().implementation().editResults().edit(new EditResults.Change(result,
+                description,
                 indicator, baseline.baseline, baseline.value, baseline.note, noBaseline, target, noTarget)).changed()));
         return ExitCode.OK;
     }

@@ -16,7 +16,8 @@ public final class ResultRemoveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("result.removed", sesi().editResults().edit(new EditResults.Remove(result)).changed()));
+        out().println(text("result.removed",
+                sesi().implementation().editResults().edit(new EditResults.Remove(result)).changed()));
         return ExitCode.OK;
     }
 }

@@ -25,8 +25,8 @@ public final class RiskAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("risk.added", sesi().editRisks().edit(new EditRisks.Add(description, likelihood, impact,
-                mitigation)).changed()));
+        out().println(text("risk.added", sesi().implementation().editRisks().edit(new EditRisks.Add(description,
+                likelihood, impact, mitigation)).changed()));
         return ExitCode.OK;
     }
 }

@@ -29,8 +29,8 @@ public final class RiskChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("risk.changed", sesi().editRisks().edit(new EditRisks.Change(number, description,
-                likelihood, impact, mitigation)).changed()));
+        out().println(text("risk.changed", sesi().implementation().editRisks().edit(new EditRisks.Change(number,
+                description, likelihood, impact, mitigation)).changed()));
         return ExitCode.OK;
     }
 }

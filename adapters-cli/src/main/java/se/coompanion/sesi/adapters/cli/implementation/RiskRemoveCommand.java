@@ -16,7 +16,8 @@ public final class RiskRemoveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("risk.removed", sesi().editRisks().edit(new EditRisks.Remove(number)).changed()));
+        out().println(text("risk.removed",
+                sesi().implementation().editRisks().edit(new EditRisks.Remove(number)).changed()));
         return ExitCode.OK;
     }
 }

@@ -32,7 +32,7 @@ public final class ShowCommand extends CliCommand {
         if (wanted == null && format.format() == OutputFormat.CSV) {
             throw InvalidInputException.of(Message.of(ShowCommand.class, "show.csvNeedsPart"));
         }
-        DraftView view = sesi().showImplementationDraft().show();
+        DraftView view = sesi().implementation().showImplementationDraft().show();
         if (wanted == null) {
             new DraftText(view, context().locale(), out()).print();
             out().flush();

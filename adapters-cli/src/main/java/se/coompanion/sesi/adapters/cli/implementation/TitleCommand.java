@@ -16,7 +16,7 @@ public final class TitleCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        out().println(text("title.done", sesi().renameImplementationProject().rename(
+        out().println(text("title.done", sesi().implementation().renameImplementationProject().rename(
                 new RenameImplementationProject.Command(title)).changed()));
         return ExitCode.OK;
     }

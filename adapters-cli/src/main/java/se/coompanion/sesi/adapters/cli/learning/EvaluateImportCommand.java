@@ -17,7 +17,7 @@ public final class EvaluateImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        importFile.run((rows, options) -> sesi().importEvaluations().importEvaluations(
+        importFile.run((rows, options) -> sesi().learning().importEvaluations().importEvaluations(
                 new ImportEvaluations.Command(rows, options)), context().locale(), out(), err());
         return ExitCode.OK;
     }

@@ -21,7 +21,8 @@ public final class EvaluateListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(LearningTables.evaluations(sesi().listEvaluations().list(Optional.ofNullable(pilot))), format.format());
+        print(LearningTables.evaluations(sesi().learning().listEvaluations().list(Optional.ofNullable(pilot))),
+                format.format());
         return ExitCode.OK;
     }
 }

@@ -39,8 +39,8 @@ public final class FollowUpCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordFollowUp.Result result = sesi().recordFollowUp().record(new RecordFollowUp.Command(pilot, participant,
-                module, planned, done, applied, note));
+        RecordFollowUp.Result result = sesi().learning().recordFollowUp().record(new RecordFollowUp.Command(pilot,
+                participant, module, planned, done, applied, note));
         out().println(text("followup.recorded", result.evaluations().size(), pilot,
                 result.evaluations().get(0).participant()));
         if (result.outsideWindow()) {

@@ -22,8 +22,8 @@ public final class ModuleAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddModule.Result result = sesi().addModule().add(new AddModule.Command(fields.version, key, fields.title,
-                Objects.requireNonNullElse(fields.objectives, List.of()),
+        AddModule.Result result = sesi().learning().addModule().add(new AddModule.Command(fields.version, key,
+                fields.title, Objects.requireNonNullElse(fields.objectives, List.of()),
                 Objects.requireNonNullElse(fields.competences, List.of()), fields.delivery, fields.hours,
                 Objects.requireNonNullElse(fields.adaptations, List.of())));
         out().println(text("module.added", result.module().key(), result.module().title(), result.programme().number(),

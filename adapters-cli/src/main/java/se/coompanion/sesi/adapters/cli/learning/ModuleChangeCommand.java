@@ -24,8 +24,8 @@ public final class ModuleChangeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddModule.Result result = sesi().changeModule().change(new ChangeModule.Command(fields.version, module,
-                fields.title, fields.objectives, fields.competences, fields.delivery, fields.hours,
+        AddModule.Result result = sesi().learning().changeModule().change(new ChangeModule.Command(fields.version,
+                module, fields.title, fields.objectives, fields.competences, fields.delivery, fields.hours,
                 fields.adaptations));
         out().println(text("module.changed", result.module().key(), result.module().title(),
                 result.programme().number()));

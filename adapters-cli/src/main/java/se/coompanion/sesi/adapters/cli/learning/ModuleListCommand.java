@@ -21,8 +21,8 @@ public final class ModuleListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(LearningTables.modules(sesi().showProgrammeVersion().show(Optional.ofNullable(version)).programme()),
-                format.format());
+        print(LearningTables.modules(sesi().learning().showProgrammeVersion().show(Optional.ofNullable(
+                version)).programme()), format.format());
         return ExitCode.OK;
     }
 }

@@ -22,7 +22,7 @@ public final class ModuleRemoveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Programme programme = sesi().removeModule().remove(new RemoveModule.Command(version, module));
+        Programme programme = sesi().learning().removeModule().remove(new RemoveModule.Command(version, module));
         out().println(text("module.removed", module.strip().toUpperCase(Locale.ROOT), programme.number(),
                 programme.modules().size()));
         return ExitCode.OK;

@@ -43,8 +43,8 @@ public final class PilotAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        PilotRun run = sesi().recordPilotRun().record(new RecordPilotRun.Command(version, date, modules, women, men,
-                nonBinary, notStated, place));
+        PilotRun run = sesi().learning().recordPilotRun().record(new RecordPilotRun.Command(version, date, modules,
+                women, men, nonBinary, notStated, place));
         out().println(text("pilot.done", run.number(), run.version(), run.date(),
                 run.modules().stream().map(ModuleKey::value).collect(Collectors.joining(", ")),
                 run.participants().total()));

@@ -16,7 +16,7 @@ public final class PilotListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(LearningTables.pilots(sesi().listPilotRuns().list()), format.format());
+        print(LearningTables.pilots(sesi().learning().listPilotRuns().list()), format.format());
         return ExitCode.OK;
     }
 }

@@ -45,7 +45,8 @@ public final class ResultsCommand extends CliCommand {
             throw InvalidInputException.of(Problem.ofField("part", "", Message.of(ResultsCommand.class,
                     "results.partForCsv")));
         }
-        ShowLearningResults.Result results = sesi().showLearningResults().results(Optional.ofNullable(version));
+        ShowLearningResults.Result results =
+                sesi().learning().showLearningResults().results(Optional.ofNullable(version));
         if (part != null) {
             print(table(part, results), format.format());
             return ExitCode.OK;

@@ -26,7 +26,7 @@ public final class VersionCreateCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        CreateProgrammeVersion.Result result = sesi().createProgrammeVersion().create(
+        CreateProgrammeVersion.Result result = sesi().learning().createProgrammeVersion().create(
                 new CreateProgrammeVersion.Command(title, changes, reason, date));
         out().println(text("version.done", result.programme().number(), result.programme().version().title(),
                 result.programme().version().createdOn(), result.carried()));

@@ -16,7 +16,7 @@ public final class VersionListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(LearningTables.versions(sesi().listProgrammeVersions().list()), format.format());
+        print(LearningTables.versions(sesi().learning().listProgrammeVersions().list()), format.format());
         return ExitCode.OK;
     }
 }

@@ -27,7 +27,7 @@ public final class VersionShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowProgrammeVersion.Result shown = sesi().showProgrammeVersion().show(Optional.ofNullable(version));
+        ShowProgrammeVersion.Result shown = sesi().learning().showProgrammeVersion().show(Optional.ofNullable(version));
         if (format.format() == OutputFormat.TABLE) {
             ProgrammeVersion v = shown.programme().version();
             out().println(text("version.heading", v.number(), v.title(), v.createdOn(),

@@ -48,7 +48,7 @@ public final class NeedsAddCommand extends NeedsCliCommand {
 
     @Override
     public Integer call() {
-        Recorded recorded = sesi().recordNeed().record(new RecordNeed.Command(municipality, theme, priority,
+        Recorded recorded = sesi().needs().recordNeed().record(new RecordNeed.Command(municipality, theme, priority,
                 targetGroups, description, existingSupport, evidence));
         notePlanned(recorded);
         out().println(text("add.done", municipality, text(theme.title()), text(priority.title())));

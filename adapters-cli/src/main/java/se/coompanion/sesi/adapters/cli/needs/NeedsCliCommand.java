@@ -17,7 +17,7 @@ abstract class NeedsCliCommand extends CliCommand {
 
     /** Says that the municipality lies outside the pre-study's region, when it does. */
     void noteOutside(Municipality municipality) {
-        if (sesi().showNeedsAssessment().show(municipality).outsideTarget()) {
+        if (sesi().needs().showNeedsAssessment().show(municipality).outsideTarget()) {
             out().println(text("needs.outside", municipality));
         }
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "needs", resourceBundle = "se.coompanion.sesi.adapters.cli.needs.messages",
         mixinStandardHelpOptions = true, subcommands = {NeedsImportCommand.class, NeedsPlanCommand.class,
                 NeedsMeetingCommand.class, NeedsAddCommand.class, NeedsStatusCommand.class, NeedsShowCommand.class,
-                NeedsCoverageCommand.class, NeedsThemesCommand.class})
+                NeedsCoverageCommand.class, NeedsThemesCommand.class, NeedsListCommand.class})
 public final class NeedsCommand implements Runnable {
 
     @Spec

@@ -24,7 +24,7 @@ public final class NeedsCoverageCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowNeedsCoverage.Result result = sesi().showNeedsCoverage().show();
+        ShowNeedsCoverage.Result result = sesi().needs().showNeedsCoverage().show();
         NeedsCoverage coverage = result.coverage();
         if (format.format() == OutputFormat.CSV) {
             print(NeedsTables.coverage(coverage.target()), OutputFormat.CSV);

@@ -17,8 +17,8 @@ public final class NeedsImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        importFile.run((rows, options) -> sesi().importNeeds().importNeeds(new ImportNeeds.Command(rows, options)),
-                context().locale(), out(), err());
+        importFile.run((rows, options) -> sesi().needs().importNeeds().importNeeds(new ImportNeeds.Command(rows,
+                options)), context().locale(), out(), err());
         return ExitCode.OK;
     }
 }

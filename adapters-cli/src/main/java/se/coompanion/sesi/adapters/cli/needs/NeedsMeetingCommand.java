@@ -52,8 +52,8 @@ public final class NeedsMeetingCommand extends NeedsCliCommand {
 
     @Override
     public Integer call() {
-        Recorded recorded = sesi().recordMeeting().record(new RecordMeeting.Command(municipality, date, format, roles,
-                women, men, nonBinary, notStated, note));
+        Recorded recorded = sesi().needs().recordMeeting().record(new RecordMeeting.Command(municipality, date, format,
+                roles, women, men, nonBinary, notStated, note));
         notePlanned(recorded);
         Meeting meeting = recorded.assessment().meetings().get(recorded.assessment().meetings().size() - 1);
         out().println(text("meeting.done", municipality, meeting.date(), text(meeting.format().title()),

@@ -23,8 +23,8 @@ public final class NeedsPlanCommand extends NeedsCliCommand {
 
     @Override
     public Integer call() {
-        NeedsAssessment planned = sesi().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(municipality,
-                date));
+        NeedsAssessment planned =
+                sesi().needs().planNeedsAssessment().plan(new PlanNeedsAssessment.Command(municipality, date));
         out().println(text("plan.done", municipality, planned.latestChange().date()));
         noteOutside(municipality);
         return ExitCode.OK;

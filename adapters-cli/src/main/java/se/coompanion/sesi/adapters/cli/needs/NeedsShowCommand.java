@@ -20,7 +20,7 @@ public final class NeedsShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowNeedsAssessment.Result result = sesi().showNeedsAssessment().show(municipality);
+        ShowNeedsAssessment.Result result = sesi().needs().showNeedsAssessment().show(municipality);
         NeedsAssessment assessment = result.assessment();
         out().println(text("show.heading", municipality, municipality.county().name(),
                 text(assessment.status().title())));

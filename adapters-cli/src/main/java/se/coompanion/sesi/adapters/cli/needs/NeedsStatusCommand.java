@@ -39,7 +39,7 @@ public final class NeedsStatusCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ChangeAssessmentStatus.Result result = sesi().changeAssessmentStatus().change(
+        ChangeAssessmentStatus.Result result = sesi().needs().changeAssessmentStatus().change(
                 new ChangeAssessmentStatus.Command(municipality, status, date, reopen, reason));
         StatusChange change = result.change();
         out().println(text(change.reopen() ? "status.reopened" : "status.done", municipality,

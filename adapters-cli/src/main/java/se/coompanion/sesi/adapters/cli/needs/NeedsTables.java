@@ -2,8 +2,11 @@ package se.coompanion.sesi.adapters.cli.needs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import se.coompanion.sesi.adapters.documents.render.Cell;
 import se.coompanion.sesi.adapters.documents.render.Table;
+import se.coompanion.sesi.application.needs.port.in.ListNeeds;
 import se.coompanion.sesi.domain.needs.Meeting;
 import se.coompanion.sesi.domain.needs.Need;
 import se.coompanion.sesi.domain.needs.NeedsAssessment;
@@ -17,7 +20,8 @@ import se.coompanion.sesi.domain.shared.Message;
  * The listings of the needs analysis. CSV columns are fixed by cli.md: coverage
  * {@code municipality_code,municipality,county_code,status,needs} (status MISSING for a municipality without an
  * assessment) and themes {@code theme,municipalities,high,medium,low} (with {@code county_code} first when split
- * by county).
+ * by county); list {@code municipality_code,municipality,status,theme,priority,target_groups,description,
+ * existing_support,evidence,outside_target}.
  */
 final class NeedsTables {
 
@@ -36,6 +40,22 @@ final class NeedsTables {
                     row.status().map(s -> Cell.coded(s, s.title()))
                             .orElse(Cell.coded(MISSING, Message.of(NeedsTables.class, "coverage.missing"))),
                     Cell.number(row.needs()));
+        }
+        return table;
+    }
+
+    static Table list(List<ListNeeds.Row> rows, Locale locale) {
+        Table table = Table.of(column("municipality_code"), column("municipality"), column("status"),
+                column("theme"), column("priority"), column("target_groups"), column("description"),
+                column("existing_support"), column("evidence"), column("outside_target"));
+        for (ListNeeds.Row row : rows) {
+            Need need = row.need();
+            table.row(Cell.text(row.municipality().code()), Cell.text(row.municipality().name()),
+                    Cell.coded(row.status(), row.status().title()),
+                    Cell.coded(need.theme().code(), need.theme().title()),
+                    Cell.coded(need.priority(), need.priority().title()),
+                    targetGroups(need, locale), Cell.text(need.description()), Cell.text(need.existingSupport()),
+                    Cell.text(need.evidence()), Cell.bool(row.outsideTarget()));
         }
         return table;
     }
@@ -92,6 +112,13 @@ final class NeedsTables {
                     Cell.text(need.description()), Cell.text(need.existingSupport()), Cell.text(need.evidence()));
         }
         return table;
+    }
+
+    /** The target groups joined with | for programs (as in the needs file), their names for people. */
+    private static Cell targetGroups(Need need, Locale locale) {
+        return Cell.coded(need.targetGroups().stream().map(TargetGroup::name).collect(Collectors.joining("|")),
+                Message.literal(need.targetGroups().stream().map(g -> g.title().format(locale))
+                        .collect(Collectors.joining("; "))));
     }
 
     /** A reopening's reason, or the statuses a step forward passed over ("passed over: booked; conducted"). */

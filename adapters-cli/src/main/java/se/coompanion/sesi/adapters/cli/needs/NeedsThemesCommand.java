@@ -49,7 +49,7 @@ public final class NeedsThemesCommand extends CliCommand {
     @Override
     public Integer call() {
         boolean byCounty = split == Split.COUNTY;
-        TallyNeedThemes.Result result = sesi().tallyNeedThemes().tally(new TallyNeedThemes.Query(byCounty));
+        TallyNeedThemes.Result result = sesi().needs().tallyNeedThemes().tally(new TallyNeedThemes.Query(byCounty));
         print(NeedsTables.themes(result.tallies(), byCounty), format.format());
         if (format.format() == OutputFormat.TABLE && result.outsideNeeds() > 0) {
             out().println();

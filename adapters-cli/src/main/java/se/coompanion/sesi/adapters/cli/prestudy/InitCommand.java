@@ -48,8 +48,8 @@ public final class InitCommand extends CliCommand {
             err().println(text("init.sesiFactsFixed"));
             return ExitCode.INVALID_INPUT;
         }
-        PreStudy preStudy = sesiCreatingDatabase().startPreStudy().start(new StartPreStudy.Command(template, name,
-                caseNumber, start, end, ownerOrgNumber, owner, counties)).preStudy();
+        PreStudy preStudy = sesiCreatingDatabase().preStudy().startPreStudy().start(new StartPreStudy.Command(template,
+                name, caseNumber, start, end, ownerOrgNumber, owner, counties)).preStudy();
         out().println(text("init.done", preStudy.facts().name(), preStudy.facts().caseNumber(),
                 template.name().toLowerCase(java.util.Locale.ROOT), context().databaseLocation()));
         out().println(text("init.next"));

@@ -27,7 +27,7 @@ public final class ProjectShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        PreStudy preStudy = sesi().showProjectFacts().show();
+        PreStudy preStudy = sesi().preStudy().showProjectFacts().show();
         print(table(preStudy), format.format());
         return ExitCode.OK;
     }

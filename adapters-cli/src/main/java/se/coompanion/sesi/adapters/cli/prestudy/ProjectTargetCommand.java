@@ -39,7 +39,8 @@ public final class ProjectTargetCommand extends CliCommand {
     public Integer call() {
         Target.Kind kind = choice.quantity != null ? Target.Kind.FIXED : choice.all ? Target.Kind.ALL : Target.Kind.NONE;
         int quantity = choice.quantity == null ? 0 : choice.quantity;
-        PreStudy changed = sesi().setActivityTarget().set(new SetActivityTarget.Command(activity, kind, quantity));
+        PreStudy changed = sesi().preStudy().setActivityTarget().set(new SetActivityTarget.Command(activity, kind,
+                quantity));
         Activity updated = changed.activity(activity).orElseThrow();
         out().println(text("target.done", text(activity.title()), updated.target().kind() == Target.Kind.FIXED
                 ? updated.target().quantity() + " " + text(updated.target().unit().title())

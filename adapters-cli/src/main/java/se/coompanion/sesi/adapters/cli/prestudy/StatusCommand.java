@@ -18,7 +18,7 @@ public final class StatusCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowProgress.Result result = sesi().showProgress().show();
+        ShowProgress.Result result = sesi().preStudy().showProgress().show();
         out().print(StatusTable.render(result, context().locale(), format.format()));
         out().flush();
         context().keepStatusSummary(StatusSummary.of(result));

@@ -20,7 +20,7 @@ public final class PrivacyEraseCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ErasePersonalData.Result result = sesi().erasePersonalData().erase(contact);
+        ErasePersonalData.Result result = sesi().privacy().erasePersonalData().erase(contact);
         out().println(text("erase.done", result.contact(), result.records(), result.changed().stream()
                 .filter(c -> c.records() > 0).map(c -> c.store() + " " + c.records())
                 .collect(Collectors.joining(", "))));

@@ -42,7 +42,7 @@ public final class PrivacyExportCommand extends CliCommand {
         if (file != null) {
             OutputGuard.check(file);
         }
-        ExportPersonalData.Result export = sesi().exportPersonalData().export(contact);
+        ExportPersonalData.Result export = sesi().privacy().exportPersonalData().export(contact);
         Table table = table(export);
         if (file != null) {
             StringWriter csv = new StringWriter();

@@ -33,7 +33,7 @@ public final class ScanFindingAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordedFinding finding = sesi().recordFinding().record(new RecordFinding.Command(statement, themes,
+        RecordedFinding finding = sesi().scan().recordFinding().record(new RecordFinding.Command(statement, themes,
                 relevance, lesson, sources));
         out().println(text("finding.done", finding.id(), finding.finding().sources().stream()
                 .map(SourceId::toString).collect(Collectors.joining(", "))));

@@ -34,7 +34,7 @@ public final class ScanFindingListCommand extends CliCommand {
     @Override
     public Integer call() {
         Table table = Table.of(ScanTables.columns("id", "statement", "themes", "relevance", "sources", "lesson"));
-        for (ListFindings.Listed listed : sesi().listFindings().findings(Optional.ofNullable(theme))) {
+        for (ListFindings.Listed listed : sesi().scan().listFindings().findings(Optional.ofNullable(theme))) {
             Finding f = listed.finding().finding();
             table.row(Cell.number(listed.finding().id().value()), Cell.text(f.statement()),
                     Cell.coded(f.themes().stream().map(Theme::name).collect(Collectors.joining("|")),

@@ -41,8 +41,8 @@ public final class ScanSourceAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RegisteredSource source = sesi().registerSource().register(new RegisterSource.Command(kind, title, publisher,
-                year, reference, programme, caseNumber, example, note));
+        RegisteredSource source = sesi().scan().registerSource().register(new RegisterSource.Command(kind, title,
+                publisher, year, reference, programme, caseNumber, example, note));
         out().println(text(example ? "source.doneExample" : "source.done", source.id(), source.source().citation()));
         return ExitCode.OK;
     }

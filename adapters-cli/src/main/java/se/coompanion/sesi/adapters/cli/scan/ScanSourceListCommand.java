@@ -33,7 +33,7 @@ public final class ScanSourceListCommand extends CliCommand {
     public Integer call() {
         Table table = Table.of(ScanTables.columns("id", "kind", "title", "publisher", "year", "reference", "programme",
                 "case_number", "example", "findings"));
-        for (ListSources.Listed listed : sesi().listSources().sources(Optional.ofNullable(kind))) {
+        for (ListSources.Listed listed : sesi().scan().listSources().sources(Optional.ofNullable(kind))) {
             KnowledgeSource s = listed.source().source();
             table.row(Cell.number(listed.source().id().value()), Cell.coded(s.kind(), s.kind().title()),
                     Cell.text(s.title()), Cell.text(s.publisher()),

@@ -27,8 +27,8 @@ public final class AgendaAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AddAgendaItem.Result result = sesi().addAgendaItem().add(new AddAgendaItem.Command(seminar.seminar(), title,
-                method, description));
+        AddAgendaItem.Result result = sesi().seminar().addAgendaItem().add(new AddAgendaItem.Command(seminar.seminar(),
+                title, method, description));
         out().println(text("agenda.done", result.item().number(), result.item().title(), result.seminar().id()));
         return ExitCode.OK;
     }

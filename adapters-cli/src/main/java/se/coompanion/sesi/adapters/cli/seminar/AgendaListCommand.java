@@ -19,7 +19,7 @@ public final class AgendaListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(SeminarTables.agenda(sesi().showSeminar().show(seminar.seminar()).dossier().seminar()),
+        print(SeminarTables.agenda(sesi().seminar().showSeminar().show(seminar.seminar()).dossier().seminar()),
                 format.format());
         return ExitCode.OK;
     }

@@ -38,8 +38,8 @@ public final class AnswerCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordAnswer.Result result = sesi().recordAnswer().answer(new RecordAnswer.Command(seminar.seminar(), contact,
-                answer, via, date, replace));
+        RecordAnswer.Result result = sesi().seminar().recordAnswer().answer(new RecordAnswer.Command(seminar.seminar(),
+                contact, answer, via, date, replace));
         Answer given = result.now().answer().orElseThrow();
         out().println(text("answer.done", result.guest().contact().details().name(), result.guest().actor().name(),
                 text(given.reply().title()), given.on(),

@@ -45,7 +45,8 @@ public final class AttendCommand extends CliCommand {
             throw InvalidInputException.of(Message.of(AttendCommand.class, "attend.contactOrWalkIn"));
         }
         if (walkIn) {
-            RecordWalkIns.Result result = sesi().recordWalkIns().record(new RecordWalkIns.Command(seminar.seminar(),
+            RecordWalkIns.Result result =
+                    sesi().seminar().recordWalkIns().record(new RecordWalkIns.Command(seminar.seminar(),
                     gender, count == null ? 1 : count));
             out().println(text("attend.walkIns", result.walkIns().total(), counts(result.attendees())));
             return ExitCode.OK;
@@ -53,7 +54,7 @@ public final class AttendCommand extends CliCommand {
         if (count != null) {
             throw InvalidInputException.of(Message.of(AttendCommand.class, "attend.countOnlyWalkIn"));
         }
-        CheckInAttendee.Result result = sesi().checkInAttendee().checkIn(new CheckInAttendee.Command(
+        CheckInAttendee.Result result = sesi().seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(
                 seminar.seminar(), contact, gender, replace));
         String name = result.guest().contact().details().name();
         out().println(text(result.invited() ? "attend.done" : "attend.uninvited", name,

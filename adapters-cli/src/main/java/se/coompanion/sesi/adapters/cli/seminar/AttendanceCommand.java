@@ -22,7 +22,7 @@ public final class AttendanceCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ListAttendance.Result result = sesi().listAttendance().list(seminar.seminar());
+        ListAttendance.Result result = sesi().seminar().listAttendance().list(seminar.seminar());
         print(SeminarTables.attendance(result), format.format());
         if (format.format() == OutputFormat.TABLE) {
             GenderCounts total = result.total();

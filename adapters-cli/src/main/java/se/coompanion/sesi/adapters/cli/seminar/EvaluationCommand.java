@@ -28,7 +28,7 @@ public final class EvaluationCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordSeminarEvaluation.Result result = sesi().recordSeminarEvaluation().record(
+        RecordSeminarEvaluation.Result result = sesi().seminar().recordSeminarEvaluation().record(
                 new RecordSeminarEvaluation.Command(seminar.seminar(), ratings, comments));
         SeminarEvaluation evaluation = result.evaluation();
         out().println(text("evaluation.done", result.seminar().id(), evaluation.ratings().n(),

@@ -25,8 +25,8 @@ public final class InvitationsCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(SeminarTables.invitations(sesi().listInvitations().list(seminar.seminar(), statuses).invitations()),
-                format.format());
+        print(SeminarTables.invitations(sesi().seminar().listInvitations().list(seminar.seminar(),
+                statuses).invitations()), format.format());
         return ExitCode.OK;
     }
 }

@@ -34,7 +34,8 @@ public final class InviteCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        InviteContacts.Result result = sesi().inviteContacts().invite(new InviteContacts.Command(seminar.seminar(),
+        InviteContacts.Result result =
+                sesi().seminar().inviteContacts().invite(new InviteContacts.Command(seminar.seminar(),
                 contacts, actors, date));
         out().println(text("invite.done", result.invited().size(), result.seminar().id(), result.date()));
         if (!result.alreadyInvited().isEmpty()) {

@@ -16,7 +16,7 @@ public final class MinutesFinalCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        FinaliseMinutes.Result result = sesi().finaliseMinutes().finalise(new FinaliseMinutes.Command(
+        FinaliseMinutes.Result result = sesi().seminar().finaliseMinutes().finalise(new FinaliseMinutes.Command(
                 seminar.seminar()));
         out().println(text("minutes.finalised", result.version().version()));
         return ExitCode.OK;

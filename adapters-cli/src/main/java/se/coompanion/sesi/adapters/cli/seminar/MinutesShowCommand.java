@@ -26,7 +26,7 @@ public final class MinutesShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowMinutes.Result result = sesi().showMinutes().show(seminar.seminar());
+        ShowMinutes.Result result = sesi().seminar().showMinutes().show(seminar.seminar());
         MinutesVersion shown = (version == null ? result.minutes().latest() : result.minutes().version(version))
                 .orElseThrow(() -> new NotFoundException(Message.of(MinutesShowCommand.class, "minutes.noVersion",
                         result.seminar().id(), version == null ? "-" : version, result.minutes().versions().size())));

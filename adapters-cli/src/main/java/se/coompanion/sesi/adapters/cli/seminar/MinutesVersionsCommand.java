@@ -19,7 +19,8 @@ public final class MinutesVersionsCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(SeminarTables.versions(sesi().showMinutes().show(seminar.seminar()).minutes()), format.format());
+        print(SeminarTables.versions(sesi().seminar().showMinutes().show(seminar.seminar()).minutes()),
+                format.format());
         return ExitCode.OK;
     }
 }

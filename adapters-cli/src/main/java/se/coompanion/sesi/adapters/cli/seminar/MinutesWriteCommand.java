@@ -46,8 +46,8 @@ public final class MinutesWriteCommand extends CliCommand {
     @Override
     public Integer call() {
         String minutes = source.file != null ? read(source.file) : source.text;
-        WriteMinutes.Result result = sesi().writeMinutes().write(new WriteMinutes.Command(seminar.seminar(), minutes,
-                finalise));
+        WriteMinutes.Result result = sesi().seminar().writeMinutes().write(new WriteMinutes.Command(seminar.seminar(),
+                minutes, finalise));
         int version = result.version().version();
         if (result.unchanged()) {
             out().println(text("minutes.unchanged", version));

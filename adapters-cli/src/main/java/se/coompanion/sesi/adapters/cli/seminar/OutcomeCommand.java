@@ -36,7 +36,8 @@ public final class OutcomeCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordOutcome.Result result = sesi().recordOutcome().record(new RecordOutcome.Command(seminar.seminar(), item,
+        RecordOutcome.Result result =
+                sesi().seminar().recordOutcome().record(new RecordOutcome.Command(seminar.seminar(), item,
                 ratings, conclusions, replace));
         AgendaItem recorded = result.item();
         out().println(text("outcome.done", recorded.number(), recorded.title(), recorded.relevance().n(),

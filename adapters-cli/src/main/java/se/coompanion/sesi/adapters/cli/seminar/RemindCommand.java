@@ -40,8 +40,8 @@ public final class RemindCommand extends CliCommand {
     @Override
     public Integer call() {
         MailMergeFile.checkWritable(file);
-        SendReminder.Result result = sesi().sendReminder().remind(new SendReminder.Command(seminar.seminar(), date,
-                statuses, contacts));
+        SendReminder.Result result = sesi().seminar().sendReminder().remind(new SendReminder.Command(seminar.seminar(),
+                date, statuses, contacts));
         ReminderList.write(file, result.recipients());
         out().println(text("remind.done", result.recipients().size(), result.seminar().id(), result.date(), file));
         if (result.withoutEmail() > 0) {

@@ -35,8 +35,8 @@ public final class SeminarCreateCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Seminar seminar = sesi().createSeminar().create(new CreateSeminar.Command(title, date, answerBy, place, link,
-                accessibility));
+        Seminar seminar = sesi().seminar().createSeminar().create(new CreateSeminar.Command(title, date, answerBy,
+                place, link, accessibility));
         out().println(text("create.done", seminar.id(), seminar.facts().title(), seminar.facts().date(),
                 seminar.facts().answerBy()));
         return ExitCode.OK;

@@ -16,7 +16,7 @@ public final class SeminarListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(SeminarTables.seminars(sesi().listSeminars().list()), format.format());
+        print(SeminarTables.seminars(sesi().seminar().listSeminars().list()), format.format());
         return ExitCode.OK;
     }
 }

@@ -26,7 +26,7 @@ public final class SeminarShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowSeminar.Result shown = sesi().showSeminar().show(seminar.seminar());
+        ShowSeminar.Result shown = sesi().seminar().showSeminar().show(seminar.seminar());
         print(SeminarTables.facts(shown), format.format());
         if (format.format() == OutputFormat.CSV) {
             return ExitCode.OK;

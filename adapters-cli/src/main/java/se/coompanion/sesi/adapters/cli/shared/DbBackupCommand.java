@@ -39,7 +39,7 @@ public final class DbBackupCommand extends CliCommand {
     public Integer call() {
         OutputGuard.check(file);
         if (!excludePersonalData) {
-            BackupSummary summary = sesi().backupDatabase().backup(new BackupDatabase.Command(file));
+            BackupSummary summary = sesi().database().backupDatabase().backup(new BackupDatabase.Command(file));
             out().println(text("db.backup.done", file.toAbsolutePath(), summary.totalRows(), summary.rows().size()));
             return ExitCode.OK;
         }
@@ -49,17 +49,17 @@ public final class DbBackupCommand extends CliCommand {
             Files.createDirectories(directory);
             // owner-only (createTempFile), and removed below: it holds the personal data
             whole = Files.createTempFile(directory, ".sesi-backup-whole-", ".zip");
-            sesi().backupDatabase().backup(new BackupDatabase.Command(whole));
+            sesi().database().backupDatabase().backup(new BackupDatabase.Command(whole));
             SesiApplication copy = context().scratchApplication();
-            copy.restoreDatabase().restore(new RestoreDatabase.Command(whole));
+            copy.database().restoreDatabase().restore(new RestoreDatabase.Command(whole));
             int erased = 0;
-            for (ListContacts.Listed listed : copy.listContacts().list(Optional.empty())) {
+            for (ListContacts.Listed listed : copy.actors().listContacts().list(Optional.empty())) {
                 if (!listed.contact().erased()) {
-                    copy.erasePersonalData().erase(listed.contact().id().toString());
+                    copy.privacy().erasePersonalData().erase(listed.contact().id().toString());
                     erased++;
                 }
             }
-            BackupSummary summary = copy.backupDatabase().backup(new BackupDatabase.Command(file));
+            BackupSummary summary = copy.database().backupDatabase().backup(new BackupDatabase.Command(file));
             out().println(text("db.backup.done", file.toAbsolutePath(), summary.totalRows(), summary.rows().size()));
             out().println(text("db.backup.withoutPersonalData", erased));
             return ExitCode.OK;

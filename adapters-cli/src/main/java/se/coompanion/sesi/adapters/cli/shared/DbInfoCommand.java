@@ -25,7 +25,7 @@ public final class DbInfoCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowDatabaseInfo.Result result = sesi().showDatabaseInfo().show();
+        ShowDatabaseInfo.Result result = sesi().database().showDatabaseInfo().show();
         DatabaseInfo db = result.database();
         Table facts = Table.of(column("field"), column("value"));
         facts.row(field("product"), Cell.text(db.product()));

@@ -21,7 +21,8 @@ public final class DbRestoreCommand extends CliCommand {
     @Override
     public Integer call() {
         InputGuard.check(file);
-        BackupSummary summary = sesiCreatingDatabase().restoreDatabase().restore(new RestoreDatabase.Command(file));
+        BackupSummary summary =
+                sesiCreatingDatabase().database().restoreDatabase().restore(new RestoreDatabase.Command(file));
         if (!summary.checksums()) {
             err().println(text("db.restore.noChecksums", file.toAbsolutePath()));
             err().flush();

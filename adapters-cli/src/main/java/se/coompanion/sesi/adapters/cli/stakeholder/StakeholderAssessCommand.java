@@ -43,7 +43,8 @@ public final class StakeholderAssessCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        AssessStakeholder.Result result = sesi().assessStakeholder().assess(new AssessStakeholder.Command(actor,
+        AssessStakeholder.Result result =
+                sesi().stakeholders().assessStakeholder().assess(new AssessStakeholder.Command(actor,
                 power, interest, attitude, salience, candidacy, rationale, date));
         StakeholderAssessment a = result.assessment();
         out().println(text("assess.done", result.actor().name(), a.assessedOn(), a.power().value(),

@@ -33,7 +33,7 @@ public final class StakeholderGridCommand extends CliCommand {
         if (file != null) {
             OutputGuard.check(file);
         }
-        List<ShowStakeholderGrid.Placed> placed = sesi().showStakeholderGrid().grid();
+        List<ShowStakeholderGrid.Placed> placed = sesi().stakeholders().showStakeholderGrid().grid();
         if (file != null) {
             PictureFormat picture = pictureFormat(file, Message.of(StakeholderGridCommand.class, "grid.extension",
                     file));

@@ -22,7 +22,7 @@ public final class StakeholderHistoryCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowAssessmentHistory.Result history = sesi().showAssessmentHistory().history(actor);
+        ShowAssessmentHistory.Result history = sesi().stakeholders().showAssessmentHistory().history(actor);
         if (format.format() == OutputFormat.TABLE) {
             out().println(text(history.assessments().isEmpty() ? "history.none" : "history.heading",
                     history.actor().label()));

@@ -17,7 +17,7 @@ public final class StakeholderShortlistCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(StakeholderTables.shortlist(sesi().showPartnerShortlist().shortlist(),
+        print(StakeholderTables.shortlist(sesi().stakeholders().showPartnerShortlist().shortlist(),
                 format.format() == OutputFormat.TABLE), format.format());
         return ExitCode.OK;
     }

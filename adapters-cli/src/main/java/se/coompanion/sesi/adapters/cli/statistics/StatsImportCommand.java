@@ -21,7 +21,7 @@ public final class StatsImportCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        importFile.run((rows, options) -> sesi().importStatistics().importStatistics(
+        importFile.run((rows, options) -> sesi().statistics().importStatistics().importStatistics(
                 new ImportStatistics.Command(rows, options, replace)), context().locale(), out(), err());
         return ExitCode.OK;
     }

@@ -18,7 +18,7 @@ public final class StatsListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Statistics statistics = sesi().listStatistics().list();
+        Statistics statistics = sesi().statistics().listStatistics().list();
         boolean forPeople = format.format() == OutputFormat.TABLE;
         if (forPeople && statistics.isEmpty()) {
             out().println(text("stats.empty"));

@@ -31,7 +31,8 @@ public final class DispositionCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordDisposition.Result result = sesi().recordDisposition().record(new RecordDisposition.Command(responseId,
+        RecordDisposition.Result result =
+                sesi().survey().recordDisposition().record(new RecordDisposition.Command(responseId,
                 code, Optional.ofNullable(date), replace));
         if (result.recorded().isEmpty()) {
             out().println(text("disposition.unchanged", result.responseId().toString(), coded(code, code.title())));

@@ -16,7 +16,7 @@ public final class FrameExcludedCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        print(FrameTables.excluded(sesi().listSamplingFrame().excluded()), format.format());
+        print(FrameTables.excluded(sesi().survey().listSamplingFrame().excluded()), format.format());
         return ExitCode.OK;
     }
 }

@@ -27,7 +27,8 @@ public final class FrameImportCommand extends CliCommand {
     public Integer call() {
         AtomicReference<ImportSamplingFrame.Result> result = new AtomicReference<>();
         importFile.run((rows, options) -> {
-            result.set(sesi().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(rows, options)));
+            result.set(sesi().survey().importSamplingFrame().importFrame(new ImportSamplingFrame.Command(rows,
+                    options)));
             return result.get().report();
         }, context().locale(), out(), err());
         ImportSamplingFrame.Result imported = result.get();

@@ -18,7 +18,7 @@ public final class FrameListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        var frame = sesi().listSamplingFrame();
+        var frame = sesi().survey().listSamplingFrame();
         if (format.format() == OutputFormat.TABLE) {
             FrameSize size = frame.size();
             out().println(text("frame.list.heading", size.population(), size.units(), size.excluded()));

@@ -30,7 +30,7 @@ public final class QuestionnaireLoadCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        LoadQuestionnaire.Result result = sesi().loadQuestionnaire().load(new LoadQuestionnaire.Command(
+        LoadQuestionnaire.Result result = sesi().survey().loadQuestionnaire().load(new LoadQuestionnaire.Command(
                 CsvFileSource.open(file, encoding)));
         QuestionnaireVersion version = result.version();
         if (result.unchanged()) {

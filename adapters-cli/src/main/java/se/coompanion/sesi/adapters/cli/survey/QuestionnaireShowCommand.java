@@ -37,7 +37,7 @@ public final class QuestionnaireShowCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        QuestionnaireVersion shown = sesi().showQuestionnaire().show(version == null ? OptionalInt.empty()
+        QuestionnaireVersion shown = sesi().survey().showQuestionnaire().show(version == null ? OptionalInt.empty()
                 : OptionalInt.of(version));
         Table table = new Table(java.util.Arrays.stream(COLUMNS)
                 .map(c -> new Table.Column(c, Message.of(QuestionnaireShowCommand.class, "questionnaire.column." + c)))

@@ -22,7 +22,7 @@ public final class QuestionnaireVersionsCommand extends CliCommand {
     public Integer call() {
         Table table = Table.of(column("version"), column("loaded_at"), column("source"), column("questions"),
                 column("conditional"));
-        for (QuestionnaireVersion v : sesi().showQuestionnaire().versions()) {
+        for (QuestionnaireVersion v : sesi().survey().showQuestionnaire().versions()) {
             table.row(Cell.number(v.number()), Cell.time(v.loadedAt()), Cell.text(v.source()),
                     Cell.number(v.questionnaire().questions().size()),
                     Cell.number(v.questionnaire().conditionalQuestions()));

@@ -25,7 +25,8 @@ public final class RatesCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ComputeResponseRates.Result result = sesi().computeResponseRates().compute(new ComputeResponseRates.Query(by));
+        ComputeResponseRates.Result result =
+                sesi().survey().computeResponseRates().compute(new ComputeResponseRates.Query(by));
         boolean forPeople = format.format() == OutputFormat.TABLE;
         print(RatesTable.of(result, forPeople), format.format());
         if (forPeople) {

@@ -24,7 +24,7 @@ public final class UnitCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowSurveyUnit.Result result = sesi().showSurveyUnit().show(new ShowSurveyUnit.Query(responseId));
+        ShowSurveyUnit.Result result = sesi().survey().showSurveyUnit().show(new ShowSurveyUnit.Query(responseId));
         FrameUnit unit = result.unit();
         out().println(text("unit.heading", unit.responseId().orElseThrow().toString(), unit.name(),
                 unit.orgNumber().formatted()));

@@ -37,7 +37,8 @@ public final class WaveCommand extends CliCommand {
     public Integer call() {
         MailMergeFile.checkWritable(out);
         Optional<SendContactWave.Chosen> chosen = ids == null ? Optional.empty() : Optional.of(IdsFile.read(ids));
-        SendContactWave.Result result = sesi().sendContactWave().send(new SendContactWave.Command(type, date, chosen));
+        SendContactWave.Result result = sesi().survey().sendContactWave().send(new SendContactWave.Command(type, date,
+                chosen));
         MailMergeFile.write(out, result.recipients());
         ContactWave wave = result.wave();
         out().println(text("wave.done", wave.number(), text(type.title()), wave.sentOn().toString(),

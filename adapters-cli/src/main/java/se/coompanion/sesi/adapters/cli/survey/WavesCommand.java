@@ -22,7 +22,7 @@ public final class WavesCommand extends CliCommand {
     public Integer call() {
         Table table = Table.of(column("wave"), column("type"), column("date"), column("recipients"),
                 column("questionnaire_version"));
-        for (ContactWave wave : sesi().listContactWaves().list()) {
+        for (ContactWave wave : sesi().survey().listContactWaves().list()) {
             table.row(Cell.number(wave.number()), Cell.coded(wave.type(), wave.type().title()),
                     Cell.date(wave.sentOn()), Cell.number(wave.recipients()),
                     wave.questionnaireVersion().isPresent() ? Cell.number(wave.questionnaireVersion().getAsInt())

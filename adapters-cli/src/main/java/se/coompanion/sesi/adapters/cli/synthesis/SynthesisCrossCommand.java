@@ -35,7 +35,7 @@ public final class SynthesisCrossCommand extends CliCommand {
         if (format.format() == OutputFormat.CSV && parts.size() > 1) {
             throw InvalidInputException.of(Message.of(SynthesisCrossCommand.class, "cross.csvNeedsPart"));
         }
-        ShowCrossAnalysis.Result cross = sesi().showCrossAnalysis().analyse();
+        ShowCrossAnalysis.Result cross = sesi().synthesis().showCrossAnalysis().analyse();
         CrossTables tables = new CrossTables(cross, context().locale());
         for (CrossTables.Part p : parts) {
             if (format.format() == OutputFormat.TABLE) {

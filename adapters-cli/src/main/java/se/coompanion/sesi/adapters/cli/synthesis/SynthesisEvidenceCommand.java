@@ -33,7 +33,7 @@ public final class SynthesisEvidenceCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        List<ListRecommendations.Listed> listed = sesi().listRecommendations().list();
+        List<ListRecommendations.Listed> listed = sesi().synthesis().listRecommendations().list();
         Optional<Integer> only = Optional.ofNullable(number);
         if (only.isPresent() && listed.stream().noneMatch(l -> l.recommendation().number() == only.get())) {
             throw new NotFoundException(Message.of(SynthesisEvidenceCommand.class, "evidence.noRecommendation",

@@ -24,7 +24,7 @@ public final class SynthesisListCommand extends CliCommand {
     public Integer call() {
         Table table = SynthesisTables.table("number", "priority", "statement", "evidence", "unresolved",
                 "rationale");
-        for (ListRecommendations.Listed listed : sesi().listRecommendations().list()) {
+        for (ListRecommendations.Listed listed : sesi().synthesis().listRecommendations().list()) {
             Recommendation r = listed.recommendation().recommendation();
             table.row(Cell.number(listed.recommendation().number()), Cell.coded(r.priority(), r.priority().title()),
                     Cell.text(r.statement()), Cell.text(r.evidence().stream().map(e -> e.code())

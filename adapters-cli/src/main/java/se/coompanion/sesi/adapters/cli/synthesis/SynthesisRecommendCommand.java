@@ -30,7 +30,8 @@ public final class SynthesisRecommendCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        RecordRecommendation.Result result = sesi().recordRecommendation().record(new RecordRecommendation.Command(
+        RecordRecommendation.Result result =
+                sesi().synthesis().recordRecommendation().record(new RecordRecommendation.Command(
                 statement, priority, rationale, evidence));
         out().println(text("recommend.done", result.recommendation().number(), result.evidence().size()));
         EvidenceText texts = new EvidenceText(context().locale());

@@ -61,7 +61,7 @@ class ApplicationDraftJsonTest {
         Path copy = DemoRun.shared().copyDatabase(shared.resolve("model"));
         try (SesiDatabase db = SesiDatabase.open(DatabaseConfig.h2File(copy))) {
             model = SesiApplication.create(db.ports(), TestValidation.validator(), Clock.systemDefaultZone())
-                    .showImplementationDraft().show();
+                    .implementation().showImplementationDraft().show();
         }
     }
 

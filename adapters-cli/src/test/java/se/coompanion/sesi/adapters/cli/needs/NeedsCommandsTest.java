@@ -18,6 +18,8 @@ class NeedsCommandsTest {
     static final Path EXAMPLE = Path.of("..", "docs", "examples", "behov.csv");
     static final String COVERAGE = "municipality_code,municipality,county_code,status,needs";
     static final String THEMES = "theme,municipalities,high,medium,low";
+    static final String LIST = "municipality_code,municipality,status,theme,priority,target_groups,description,"
+            + "existing_support,evidence,outside_target";
 
     @TempDir
     Path directory;
@@ -190,5 +192,31 @@ class NeedsCommandsTest {
         assertThat(ok("--lang", "en", "needs", "status", "--help").out()).contains("--reopen", "--reason",
                 "A step back is a");
         assertThat(ok("needs", "import", "--help").out()).contains("kommunkod, tema, prioritet", "OTHER: namn");
+    }
+
+    @Test
+    void every_need_is_listed_side_by_side_and_filtered_by_theme_and_priority() {
+        ok("needs", "import", EXAMPLE.toString());
+        ok("needs", "add", "2180", "--theme", "FINANCING", "--priority", "HIGH", "--description", "Mikrolån");
+
+        SesiCli.Result all = ok("needs", "list", "--format", "csv");
+        assertThat(all.out().lines()).hasSize(1 + 32 + 1).first().isEqualTo(LIST);
+        // Gävle (2180) comes first by its code and lies outside the region; Sundsvall's needs, high priority first
+        assertThat(all.out().lines().skip(1).findFirst()).contains(
+                "2180,Gävle kommun,PLANNED,FINANCING,HIGH,,Mikrolån,,,true");
+        // the target groups as codes joined with | for programs, as in the needs file
+        assertThat(all.out().lines()).anyMatch(line -> line.startsWith("2281,Sundsvalls kommun,PLANNED,"
+                + "WORK_INTEGRATION,HIGH,LONG_TERM_UNEMPLOYED|FOREIGN_BORN,Fler platser i arbetsträning"));
+        SesiCli.Result financing = ok("needs", "list", "--theme", "financing", "--priority", "hög", "--format", "csv");
+        assertThat(financing.out().lines()).containsExactly(LIST,
+                "2180,Gävle kommun,PLANNED,FINANCING,HIGH,,Mikrolån,,,true",
+                "2313,Strömsunds kommun,PLANNED,FINANCING,HIGH,,Medfinansiering av lokala utvecklingsprojekt,,"
+                        + "Intervju 2024-04-24,false");
+        SesiCli.Result people = ok("--lang", "en", "needs", "list", "--priority", "LOW");
+        // people read the target groups' names (Kramfors' housing need is for YOUNG_NEET)
+        assertThat(people.out())
+                .contains("Outside the region", "Förskott på bidrag", "Young people not in employment")
+                .doesNotContain("Mikrolån", "YOUNG_NEET");
+        assertThat(sesi().run("needs", "list", "--priority", "urgent").exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
     }
 }

@@ -36,8 +36,8 @@ class ApplicationDraftDocumentTest {
     /** The example pre-study with the draft made from its one recommendation. */
     static ExamplePreStudy drafted() {
         ExamplePreStudy study = ExamplePreStudy.withEvidence();
-        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
-                false, "sv"));
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
+                "Upphandling som väg till arbete", false, "sv"));
         return study;
     }
 
@@ -118,8 +118,8 @@ class ApplicationDraftDocumentTest {
         assertThatThrownBy(() -> documents.implementationDraft(DocumentFormat.HTML, SV))
                 .isInstanceOf(NotFoundException.class);
 
-        study.sesi.draftImplementation().draft(new DraftImplementation.Command("Upphandling som väg till arbete",
-                false, "sv"));
+        study.sesi.implementation().draftImplementation().draft(new DraftImplementation.Command(
+                "Upphandling som väg till arbete", false, "sv"));
 
         assertThat(documents.finalReport(DocumentFormat.HTML, SV).text())
                 .contains("”Upphandling som väg till arbete”").contains("ansokningsutkast-sv.html");

@@ -49,8 +49,8 @@ class ApplicationDraftJsonTest {
     /** The example's draft with an aim and a risk of the team's. */
     private static ExamplePreStudy drafted() {
         ExamplePreStudy study = ApplicationDraftDocumentTest.drafted();
-        study.sesi.editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud", List.of(1), List.of()));
-        study.sesi.editRisks().edit(new EditRisks.Add("Få anbud", "MEDIUM", "HIGH", "Kurser i förväg"));
+        study.sesi.implementation().editAims().edit(new EditAims.Add("Fler sociala företag lämnar anbud", List.of(1), List.of()));
+        study.sesi.implementation().editRisks().edit(new EditRisks.Add("Få anbud", "MEDIUM", "HIGH", "Kurser i förväg"));
         return study;
     }
 
@@ -74,7 +74,7 @@ class ApplicationDraftJsonTest {
     @Test
     void the_json_holds_the_model_of_the_draft_with_codes_numbers_and_dates() throws IOException {
         ExamplePreStudy study = drafted();
-        ShowImplementationDraft.DraftView model = study.sesi.showImplementationDraft().show();
+        ShowImplementationDraft.DraftView model = study.sesi.implementation().showImplementationDraft().show();
         JsonNode json = parse(SesiDocuments.over(study.sesi).implementationDraftJson(model, SV).text());
 
         assertThat(json.get("schemaVersion").intValue()).isEqualTo(1);
@@ -169,7 +169,7 @@ class ApplicationDraftJsonTest {
     void the_json_and_the_html_document_show_the_same_activities_and_evidence_numbers() throws IOException {
         ExamplePreStudy study = drafted();
         SesiDocuments documents = SesiDocuments.over(study.sesi);
-        ShowImplementationDraft.DraftView model = study.sesi.showImplementationDraft().show();
+        ShowImplementationDraft.DraftView model = study.sesi.implementation().showImplementationDraft().show();
         String html = documents.implementationDraft(model, DocumentFormat.HTML, SV).text();
         JsonNode json = parse(documents.implementationDraftJson(model, SV).text());
 
@@ -223,8 +223,8 @@ class ApplicationDraftJsonTest {
         ExamplePreStudy study = drafted();
         String title = "\"Vägen\" <till> arbete & back\\slash: Ꭰ ᏣᎳᎩ, Ελληνικά, العربية, 日本語 \uD83C\uDF31";
         String mitigation = "Rad ett\nRad två med \"citat\"\toch tabb";
-        study.sesi.renameImplementationProject().rename(new RenameImplementationProject.Command(title));
-        study.sesi.editRisks().edit(new EditRisks.Add("Risk </script>", "LOW", "LOW", mitigation));
+        study.sesi.implementation().renameImplementationProject().rename(new RenameImplementationProject.Command(title));
+        study.sesi.implementation().editRisks().edit(new EditRisks.Add("Risk </script>", "LOW", "LOW", mitigation));
 
         String text = SesiDocuments.over(study.sesi).implementationDraftJson(SV).text();
         JsonNode json = parse(text);
@@ -239,7 +239,7 @@ class ApplicationDraftJsonTest {
     @Test
     void swedish_and_english_differ_in_their_labels_only() throws IOException {
         ExamplePreStudy study = drafted();
-        ShowImplementationDraft.DraftView model = study.sesi.showImplementationDraft().show();
+        ShowImplementationDraft.DraftView model = study.sesi.implementation().showImplementationDraft().show();
         SesiDocuments documents = SesiDocuments.over(study.sesi);
         JsonNode sv = parse(documents.implementationDraftJson(model, SV).text());
         JsonNode en = parse(documents.implementationDraftJson(model, EN).text());

@@ -36,10 +36,11 @@ class EditionTest {
     @BeforeAll
     static void aContactQuotedByNameAndADangerousStakeholder() {
         SesiApplication sesi = ExamplePreStudy.withEvidence().sesi;
-        sesi.addContact().add(new AddContact.Command("212000-2411", NAME, "Enhetschef", EMAIL, "070-123 45 67",
+        sesi.actors().addContact().add(new AddContact.Command("212000-2411", NAME, "Enhetschef", EMAIL, "070-123 45 67",
                 null));
         // power and urgency, no legitimacy: Mitchell's "dangerous" stakeholder
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("212000-2411", 5, 4, 1, "P,U", "CO_FINANCIER",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("212000-2411", 5, 4, 1, "P,U",
+                "CO_FINANCIER",
                 "Enligt " + NAME + " äger kommunen arbetsmarknadsenheten; fråga Karin om avtalet (" + EMAIL + ").",
                 LocalDate.of(2024, 3, 12)));
         documents = SesiDocuments.over(sesi);

@@ -47,7 +47,7 @@ abstract class PersonalDataTablesContract extends PersonalDataHoldersContract {
                         "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes",
                         "learning_version", "learning_evaluation", "synthesis_recommendation");
 
-        sesi.erasePersonalData().erase("1");
+        sesi.privacy().erasePersonalData().erase("1");
 
         assertThat(mentions(NAME, EMAIL, PHONE)).isEmpty();
         assertThat(mentions("Per Holm", "per.holm@timra.example")).as("another person is untouched").isNotEmpty();

@@ -35,7 +35,8 @@ public final class EntryAddCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        KeyReturn.Result result = sesi().keyReturn().key(new KeyReturn.Command(responseId, answers(), keying.pass(),
+        KeyReturn.Result result = sesi().survey().keyReturn().key(new KeyReturn.Command(responseId, answers(),
+                keying.pass(),
                 keying.version(), keying.replace(), keying.date(), keying.user().who(context().environment())));
         EntryTexts texts = new EntryTexts(context().locale());
         out().println(text("add.done", result.responseId().toString(), keying.pass().number(), result.version(),

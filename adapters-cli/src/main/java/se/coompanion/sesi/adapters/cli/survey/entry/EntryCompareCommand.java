@@ -35,7 +35,7 @@ public final class EntryCompareCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        CompareEntries.Result result = sesi().compareEntries().compare(new CompareEntries.Query(open));
+        CompareEntries.Result result = sesi().survey().compareEntries().compare(new CompareEntries.Query(open));
         boolean forPeople = format.format() == OutputFormat.TABLE;
         List<Table.Column> columns = new ArrayList<>();
         CSV.forEach(c -> columns.add(column(c)));

@@ -31,7 +31,8 @@ public final class EntryImportCommand extends CliCommand {
     public Integer call() {
         AtomicReference<ImportReturns.Result> result = new AtomicReference<>();
         importFile.run((rows, options) -> {
-            result.set(sesi().importReturns().importReturns(new ImportReturns.Command(rows, options, keying.pass(),
+            result.set(sesi().survey().importReturns().importReturns(new ImportReturns.Command(rows, options,
+                    keying.pass(),
                     keying.version(), keying.replace(), keying.date(), keying.user().who(context().environment()))));
             return result.get().report();
         }, context().locale(), out(), err());

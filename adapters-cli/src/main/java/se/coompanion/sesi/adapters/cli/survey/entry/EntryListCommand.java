@@ -28,7 +28,7 @@ public final class EntryListCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ShowEntryStatus.Result status = sesi().showEntryStatus().status();
+        ShowEntryStatus.Result status = sesi().survey().showEntryStatus().status();
         Table table = new Table(COLUMNS.stream().map(c -> new Table.Column(c, Message.of(EntryListCommand.class,
                 "list.column." + c))).toList());
         for (ShowEntryStatus.Form form : status.forms()) {

@@ -29,7 +29,8 @@ public final class EntryResolveCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        ResolveDisagreement.Result result = sesi().resolveDisagreement().resolve(new ResolveDisagreement.Command(
+        ResolveDisagreement.Result result =
+                sesi().survey().resolveDisagreement().resolve(new ResolveDisagreement.Command(
                 responseId, variable, value, user.who(context().environment())));
         String shown = result.value().isEmpty() ? text("entry.empty") : result.value();
         if (result.resolution().isEmpty()) {

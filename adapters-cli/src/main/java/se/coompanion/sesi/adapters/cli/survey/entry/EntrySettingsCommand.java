@@ -32,12 +32,13 @@ public final class EntrySettingsCommand extends CliCommand {
     public Integer call() {
         EntryTexts texts = new EntryTexts(context().locale());
         if (doubleEntry == null) {
-            var status = sesi().showEntryStatus().status();
+            var status = sesi().survey().showEntryStatus().status();
             print(status.settings());
             out().println(text("settings.forms", texts.states(status.states())));
             return ExitCode.OK;
         }
-        ChangeEntrySettings.Result result = sesi().changeEntrySettings().change(new ChangeEntrySettings.Command(
+        ChangeEntrySettings.Result result =
+                sesi().survey().changeEntrySettings().change(new ChangeEntrySettings.Command(
                 doubleEntry, user.who(context().environment())));
         if (!result.changed()) {
             out().println(text("settings.unchanged"));

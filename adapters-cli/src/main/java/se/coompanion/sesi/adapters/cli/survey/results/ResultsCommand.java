@@ -57,14 +57,14 @@ public final class ResultsCommand extends CliCommand {
                     .writeInto(out)));
             return ExitCode.OK;
         }
-        ComputeSurveyResults.Result result = sesi().computeSurveyResults().compute(query);
+        ComputeSurveyResults.Result result = sesi().survey().computeSurveyResults().compute(query);
         if (format.format() == OutputFormat.CSV) {
             print(ResultsCsv.of(result), OutputFormat.CSV);
             return ExitCode.OK;
         }
         GroupNames names = new GroupNames(result, context().locale());
         ResultsGrid grid = new ResultsGrid(names, context().locale());
-        DispositionCounts rates = sesi().computeResponseRates().compute(new ComputeResponseRates.Query(
+        DispositionCounts rates = sesi().survey().computeResponseRates().compute(new ComputeResponseRates.Query(
                 ComputeResponseRates.Grouping.NONE)).groups().get(0).counts();
         out().println(text("results.base", result.usable(), rates.rr2().isPresent()
                 ? Cell.share(rates.rr2().getAsDouble()).plain(context().locale())

@@ -134,10 +134,10 @@ class SurveyExportTest {
         }
         Path again = Files.writeString(directory.resolve("fran-data.csv"), entry.toString(), StandardCharsets.UTF_8);
 
-        survey.sesi.importReturns().importReturns(new ImportReturns.Command(
+        survey.sesi.survey().importReturns().importReturns(new ImportReturns.Command(
                 CsvFileSource.open(again, FileEncoding.Choice.AUTO), ImportOptions.ALL_OR_NOTHING, EntryPass.SECOND,
                 OptionalInt.empty(), false, Optional.empty(), "bo"));
-        CompareEntries.Result compare = survey.sesi.compareEntries().compare(new CompareEntries.Query(false));
+        CompareEntries.Result compare = survey.sesi.survey().compareEntries().compare(new CompareEntries.Query(false));
 
         // 7 forms x 17 questions = 119 fields, every one equal.
         assertThat(compare.disagreements()).isEmpty();
@@ -256,7 +256,7 @@ class SurveyExportTest {
     void an_export_that_fails_while_the_returns_stream_in_leaves_the_files_that_were_there() throws IOException {
         byte[] before = Files.readAllBytes(out.resolve("data.csv"));
         SurveyExport failing = new SurveyExport(sink -> {
-            survey.sesi.exportSurveyData().export(new ExportSurveyData.Sink() {
+            survey.sesi.survey().exportSurveyData().export(new ExportSurveyData.Sink() {
                 @Override
                 public void variables(List<Question> variables) {
                     sink.variables(variables);

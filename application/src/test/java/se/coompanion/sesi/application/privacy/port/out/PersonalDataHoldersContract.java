@@ -64,53 +64,55 @@ public abstract class PersonalDataHoldersContract extends PortContract {
     @BeforeEach
     void a_person_held_and_mentioned_across_the_areas() {
         sesi = SesiApplication.create(ports(), TestValidation.validator(), CLOCK);
-        sesi.startPreStudy().start(StartPreStudy.Command.sesi());
-        sesi.importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv",
+        sesi.preStudy().startPreStudy().start(StartPreStudy.Command.sesi());
+        sesi.actors().importActors().importActors(new ImportActors.Command(TabularSource.of("aktorer.csv",
                 List.of("organisationsnummer", "namn", "juridisk_form", "roller", "kommunkod", "anteckning"), List.of(
                         List.of("212000-2411", "Sundsvalls kommun", "82", "MUNICIPALITY", "2281",
                                 "Nås via " + EMAIL.toUpperCase(Locale.ROOT)),
                         List.of("", "Timrå kommun", "82", "MUNICIPALITY", "2262", ""))), ImportOptions.ALL_OR_NOTHING));
-        sesi.addContact().add(new AddContact.Command("212000-2411", NAME, "Näringslivsutvecklare", EMAIL, PHONE,
-                null));
-        sesi.addContact().add(new AddContact.Command("timra-kommun", "Per Holm", "Kommunchef",
+        sesi.actors().addContact().add(new AddContact.Command("212000-2411", NAME, "Näringslivsutvecklare", EMAIL,
+                PHONE, null));
+        sesi.actors().addContact().add(new AddContact.Command("timra-kommun", "Per Holm", "Kommunchef",
                 "per.holm@timra.example", "070-174 06 06", null));
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 5, 2, "P,L,U",
-                "CO_FINANCIER", "Enligt karin lindqvist (" + PHONE + ") kan kommunen medfinansiera",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("sundsvalls-kommun", 5, 5, 2,
+                "P,L,U", "CO_FINANCIER", "Enligt karin lindqvist (" + PHONE + ") kan kommunen medfinansiera",
                 LocalDate.of(2024, 3, 1)));
-        sesi.assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
+        sesi.stakeholders().assessStakeholder().assess(new AssessStakeholder.Command("timra-kommun", 2, 4, 1, "L",
                 "REFERENCE_GROUP", "Per Holm är positiv", LocalDate.of(2024, 3, 1)));
-        sesi.registerSource().register(new RegisterSource.Command("OTHER", "Samtal med " + NAME,
+        sesi.scan().registerSource().register(new RegisterSource.Command("OTHER", "Samtal med " + NAME,
                 "Sundsvalls kommun", 2024, "Anteckningar", null, null, true, "Ring " + PHONE));
-        sesi.recordFinding().record(new RecordFinding.Command("Kommunen vill samverka", List.of(
+        sesi.scan().recordFinding().record(new RecordFinding.Command("Kommunen vill samverka", List.of(
                 "COLLABORATION_STRUCTURE"), 2, "Skriv till " + EMAIL, List.of("1")));
-        sesi.createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 4, 25),
+        sesi.seminar().createSeminar().create(new CreateSeminar.Command("Analysseminarium", LocalDate.of(2024, 4, 25),
                 LocalDate.of(2024, 4, 15), "Folkets hus", null, List.of("Hörslinga")));
-        sesi.addAgendaItem().add(new AddAgendaItem.Command(null, "IOP", "IOP", "Inledning av " + NAME));
-        sesi.inviteContacts().invite(new InviteContacts.Command(null, List.of("1", "2"), List.of(),
+        sesi.seminar().addAgendaItem().add(new AddAgendaItem.Command(null, "IOP", "IOP", "Inledning av " + NAME));
+        sesi.seminar().inviteContacts().invite(new InviteContacts.Command(null, List.of("1", "2"), List.of(),
                 LocalDate.of(2024, 4, 1)));
-        sesi.sendReminder().remind(new SendReminder.Command(null, LocalDate.of(2024, 4, 10), List.of(), List.of()));
-        sesi.recordAnswer().answer(new RecordAnswer.Command(null, "1", "ACCEPTED", "PHONE", LocalDate.of(2024, 4, 11),
-                false));
-        sesi.checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN", false));
-        sesi.checkInAttendee().checkIn(new CheckInAttendee.Command(null, "2", "MAN", false));
-        sesi.recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4", List.of("Enligt " + EMAIL
+        sesi.seminar().sendReminder().remind(new SendReminder.Command(null, LocalDate.of(2024, 4, 10), List.of(),
+                List.of()));
+        sesi.seminar().recordAnswer().answer(new RecordAnswer.Command(null, "1", "ACCEPTED", "PHONE", LocalDate.of(2024,
+                4, 11), false));
+        sesi.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "1", "WOMAN", false));
+        sesi.seminar().checkInAttendee().checkIn(new CheckInAttendee.Command(null, "2", "MAN", false));
+        sesi.seminar().recordOutcome().record(new RecordOutcome.Command(null, 1, "5,4", List.of("Enligt " + EMAIL
                 + " fungerar IOP"), false));
-        sesi.recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5",
+        sesi.seminar().recordSeminarEvaluation().record(new RecordSeminarEvaluation.Command(null, "5",
                 List.of("Ring " + PHONE + " om mer")));
-        sesi.writeMinutes().write(new WriteMinutes.Command(null, NAME + " presenterade IOP.", true));
-        sesi.createProgrammeVersion().create(new CreateProgrammeVersion.Command("Lärprogram", null,
+        sesi.seminar().writeMinutes().write(new WriteMinutes.Command(null, NAME + " presenterade IOP.", true));
+        sesi.learning().createProgrammeVersion().create(new CreateProgrammeVersion.Command("Lärprogram", null,
                 "Efter samtal med " + NAME, LocalDate.of(2024, 1, 8)));
-        sesi.addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"), List.of(),
-                "CLASSROOM", "3", List.of()));
-        sesi.recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(), 1, 0, 0,
-                0, "Sundsvall"));
-        sesi.importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of("utvardering.csv",
+        sesi.learning().addModule().add(new AddModule.Command(null, null, "Upphandling", List.of("Skriva ett anbud"),
+                List.of(), "CLASSROOM", "3", List.of()));
+        sesi.learning().recordPilotRun().record(new RecordPilotRun.Command(null, LocalDate.of(2024, 1, 30), List.of(),
+                1, 0, 0, 0, "Sundsvall"));
+        sesi.learning().importEvaluations().importEvaluations(new ImportEvaluations.Command(TabularSource.of(
+                "utvardering.csv",
                 List.of("pilot", "deltagare", "modul", "nöjdhet"), List.of(List.of("1", "P01", "M1", "4"))),
                 ImportOptions.ALL_OR_NOTHING));
-        sesi.recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5, 2), "YES",
-                "Handledare: " + EMAIL));
-        sesi.recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME + " till styrgruppen",
-                "HIGH", "Nås på " + PHONE, List.of("partner:sundsvalls-kommun", "finding:1")));
+        sesi.learning().recordFollowUp().record(new RecordFollowUp.Command(1, "P01", null, null, LocalDate.of(2024, 5,
+                2), "YES", "Handledare: " + EMAIL));
+        sesi.synthesis().recordRecommendation().record(new RecordRecommendation.Command("Bjud in " + NAME
+                + " till styrgruppen", "HIGH", "Nås på " + PHONE, List.of("partner:sundsvalls-kommun", "finding:1")));
     }
 
     @Test
@@ -118,10 +120,10 @@ public abstract class PersonalDataHoldersContract extends PortContract {
         DataSubject karin = new DataSubject(new ContactId(1), NAME, Optional.of(EMAIL), Optional.of(PHONE));
         DataSubject per = new DataSubject(new ContactId(2), "Per Holm", Optional.of("per.holm@timra.example"),
                 Optional.empty());
-        var actorsBefore = sesi.listActors().list(ListActors.Query.ALL).stream()
+        var actorsBefore = sesi.actors().listActors().list(ListActors.Query.ALL).stream()
                 .map(l -> List.of(l.actor().key(), l.actor().name(), l.actor().number(), l.actor().roles(),
                         l.contacts())).toList();
-        var gridBefore = sesi.showStakeholderGrid().grid().stream()
+        var gridBefore = sesi.stakeholders().showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList();
         Map<String, Long> perBefore = mentioning(per);
         assertThat(mentioning(karin)).as("the test must start with the person held and mentioned")
@@ -129,24 +131,24 @@ public abstract class PersonalDataHoldersContract extends PortContract {
                         "seminar_agenda_item", "seminar_conclusion", "seminar_comment", "seminar_minutes",
                         "learning_version", "learning_evaluation", "synthesis_recommendation");
 
-        ErasePersonalData.Result erased = sesi.erasePersonalData().erase("1");
+        ErasePersonalData.Result erased = sesi.privacy().erasePersonalData().erase("1");
 
         assertThat(mentioning(karin)).isEmpty();
         assertThat(mentioning(per)).as("another person is untouched").isEqualTo(perBefore).isNotEmpty();
         assertThat(erased.records()).isEqualTo(12);
-        assertThat(sesi.listActors().list(ListActors.Query.ALL).stream()
+        assertThat(sesi.actors().listActors().list(ListActors.Query.ALL).stream()
                 .map(l -> List.of(l.actor().key(), l.actor().name(), l.actor().number(), l.actor().roles(),
                         l.contacts())).toList()).isEqualTo(actorsBefore);
-        assertThat(sesi.showStakeholderGrid().grid().stream()
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid().stream()
                 .map(p -> List.of(p.actor().key(), p.assessment().quadrant(), p.assessment().candidacy())).toList())
                 .isEqualTo(gridBefore);
-        assertThat(sesi.showStakeholderGrid().grid().get(0).assessment().rationale())
+        assertThat(sesi.stakeholders().showStakeholderGrid().grid().get(0).assessment().rationale())
                 .contains("Enligt [erased] ([erased]) kan kommunen medfinansiera");
     }
 
     @Test
     void the_export_lists_the_contact_record_and_every_mention() {
-        ExportPersonalData.Result export = sesi.exportPersonalData().export("1");
+        ExportPersonalData.Result export = sesi.privacy().exportPersonalData().export("1");
 
         assertThat(export.records()).extracting(PersonalRecord::store).containsExactly("contact_person", "actor",
                 "knowledge_source", "finding", "stakeholder_assessment", "seminar_invitation", "seminar_attendance",

@@ -1,9 +1,8 @@
-package se.coompanion.sesi.application;
+package se.coompanion.sesi.application.shared;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import se.coompanion.sesi.application.shared.InvalidInputException;
 import se.coompanion.sesi.domain.shared.DomainException;
 
 /**
@@ -11,12 +10,12 @@ import se.coompanion.sesi.domain.shared.DomainException;
  * {@code ConflictException} leave a use case (bugs aside). A broken rule of the model ({@link DomainException})
  * is bad input and is reported as such.
  */
-final class UseCaseBoundary {
+public final class UseCaseBoundary {
 
     private UseCaseBoundary() {
     }
 
-    static <T> T guard(Class<T> useCase, T service) {
+    public static <T> T guard(Class<T> useCase, T service) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(service, args);

@@ -1,0 +1,6 @@
+package archfixtures.usecaselist.application.needs.port.in;
+
+/** A use case. */
+public interface RecordNeed {
+    void record(String text);
+}
