@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.coompanion.sesi.adapters.documents.implementation.DraftDocumentView.AnnexEntry;
 import se.coompanion.sesi.adapters.documents.implementation.DraftDocumentView.Block;
@@ -61,13 +60,13 @@ final class DraftDocumentBuilder {
     private final DraftView view;
     private final Locale locale;
     private final EvidenceText evidenceText;
-    /** For each annex number, the claims that cite it, in the order cited. */
-    private final Map<Integer, Set<String>> citedBy = new TreeMap<>();
+    private final Citations<String> citations;
 
     DraftDocumentBuilder(DraftView view, Locale locale) {
         this.view = view;
         this.locale = locale;
         this.evidenceText = new EvidenceText(locale);
+        this.citations = new Citations<>(view);
     }
 
     DraftDocumentView build() {
@@ -446,11 +445,9 @@ final class DraftDocumentBuilder {
         for (int i = 0; i < view.annex().size(); i++) {
             ResolvedEvidence evidence = view.annex().get(i);
             int number = i + 1;
-            String summary = evidence.evidence().map(evidenceText::summary).orElseGet(() -> text("annex.unresolved",
-                    evidence.problem().map(p -> p.format(locale)).orElse("")));
-            Set<String> claims = citedBy.getOrDefault(number, Set.of());
-            entries.add(new AnnexEntry(number, evidenceText.kind(evidence.reference()), summary,
-                    claims.isEmpty() ? null : text("annex.citedBy", join(List.copyOf(claims))).replace("..", "."),
+            List<String> claims = citations.citedBy(number);
+            entries.add(new AnnexEntry(number, evidenceText.kind(evidence.reference()), summary(evidence),
+                    claims.isEmpty() ? null : text("annex.citedBy", join(claims)).replace("..", "."),
                     !evidence.resolves()));
         }
         return new Section("evidence", text("section.annex"), List.of(
@@ -480,18 +477,14 @@ final class DraftDocumentBuilder {
     }
 
     private List<Ref> refs(List<ResolvedEvidence> evidence, String claim) {
-        List<Ref> refs = new ArrayList<>();
-        for (ResolvedEvidence e : evidence) {
-            int number = view.annexNumber(e.reference());
-            if (number == 0 || refs.stream().anyMatch(r -> r.number() == number)) {
-                continue;
-            }
-            refs.add(new Ref(number, e.resolves() ? null : text("draft.noLonger")));
-            if (claim != null) {
-                citedBy.computeIfAbsent(number, n -> new LinkedHashSet<>()).add(claim);
-            }
-        }
-        return refs;
+        return citations.numbers(evidence, claim).stream().map(number -> new Ref(number,
+                view.annex().get(number - 1).resolves() ? null : text("draft.noLonger"))).toList();
+    }
+
+    /** A piece of evidence in words as the day's records show it, or why it no longer resolves. */
+    String summary(ResolvedEvidence evidence) {
+        return evidence.evidence().map(evidenceText::summary).orElseGet(() -> text("annex.unresolved",
+                evidence.problem().map(p -> p.format(locale)).orElse("")));
     }
 
     private static CellView cell(Claim claim, boolean header, boolean number) {

@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import se.coompanion.sesi.adapters.documents.synthesis.EvidenceText;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.ActivityView;
 import se.coompanion.sesi.application.implementation.port.in.ShowImplementationDraft.AimView;
@@ -45,14 +43,15 @@ final class DraftJsonBuilder {
     private final Locale locale;
     private final DraftDocumentBuilder words;
     private final EvidenceText evidenceText;
-    /** For each annex number, the claims that cite it (as {@code aim:1}, {@code activity:A2} ...), in the order cited. */
-    private final Map<Integer, Set<String>> citedBy = new TreeMap<>();
+    /** The claims by their codes ({@code aim:1}, {@code activity:A2} ...) and the annex numbers they cite. */
+    private final Citations<String> citations;
 
     DraftJsonBuilder(DraftView view, Locale locale) {
         this.view = view;
         this.locale = locale;
         this.words = new DraftDocumentBuilder(view, locale);
         this.evidenceText = new EvidenceText(locale);
+        this.citations = new Citations<>(view);
     }
 
     DraftJson build() {
@@ -236,12 +235,9 @@ final class DraftJsonBuilder {
         for (int i = 0; i < view.annex().size(); i++) {
             ResolvedEvidence evidence = view.annex().get(i);
             int number = i + 1;
-            String summary = evidence.evidence().map(evidenceText::summary).orElseGet(() -> text("annex.unresolved",
-                    evidence.problem().map(p -> p.format(locale)).orElse("")));
             entries.add(new DraftJson.Entry(number, evidence.reference().code(), evidence.reference().kind().name(),
-                    evidenceText.kind(evidence.reference()), evidence.resolves(), summary,
-                    evidence.evidence().map(DraftJsonBuilder::figures).orElse(null),
-                    List.copyOf(citedBy.getOrDefault(number, Set.of()))));
+                    evidenceText.kind(evidence.reference()), evidence.resolves(), words.summary(evidence),
+                    evidence.evidence().map(DraftJsonBuilder::figures).orElse(null), citations.citedBy(number)));
         }
         return new DraftJson.Annex(text("section.annex"), entries, null);
     }
@@ -297,20 +293,8 @@ final class DraftJsonBuilder {
         return support.recommendations().stream().map(l -> l.recommendation().number()).toList();
     }
 
-    /** The annex numbers of a claim's evidence, each once, each noted as cited by the claim (none for a null claim). */
     private List<Integer> numbers(List<ResolvedEvidence> evidence, String claim) {
-        List<Integer> numbers = new ArrayList<>();
-        for (ResolvedEvidence e : evidence) {
-            int number = view.annexNumber(e.reference());
-            if (number == 0 || numbers.contains(number)) {
-                continue;
-            }
-            numbers.add(number);
-            if (claim != null) {
-                citedBy.computeIfAbsent(number, n -> new LinkedHashSet<>()).add(claim);
-            }
-        }
-        return numbers;
+        return citations.numbers(evidence, claim);
     }
 
     private String text(String key, Object... args) {
