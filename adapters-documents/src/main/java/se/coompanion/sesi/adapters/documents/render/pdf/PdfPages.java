@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -328,7 +329,7 @@ public final class PdfPages {
     private static List<Integer> strandedTables(PdfBoxRenderer renderer) {
         BlockBox root = renderer.getRootBox();
         List<PageBox> pages = root.getLayer().getPages();
-        Map<org.w3c.dom.Element, Integer> firstY = new java.util.HashMap<>();
+        Map<org.w3c.dom.Element, Integer> firstY = new HashMap<>();
         boxTops(root, firstY);
         List<Integer> stranded = new ArrayList<>();
         NodeList tables = root.getElement().getOwnerDocument().getElementsByTagName("table");
@@ -559,7 +560,7 @@ public final class PdfPages {
 
     /** The fonts' addresses on the class path, by file name, for the charts' {@code @font-face} rules. */
     private static Map<String, String> fontUrls() {
-        Map<String, String> urls = new java.util.HashMap<>();
+        Map<String, String> urls = new HashMap<>();
         for (Face face : Face.values()) {
             URL url = PdfPages.class.getResource(FONTS + face.file);
             if (url == null) {
